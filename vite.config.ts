@@ -1,0 +1,63 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * Three uses of one config:
+ * - `vite build --mode npm`: the npm build in `dist/`, one file per source module, dependencies left as
+ *   bare imports so the consumer's bundler dedupes Lit, zod and Shiki;
+ * - `vite build --mode cdn`: the script-tag build, one self-contained minified module that registers
+ *   every element, with Shiki's pieces as lazy chunks beside it;
+ * - anything else (dev server, Storybook): no build options, just the shared transform settings.
+ * Decorators are the legacy (`experimentalDecorators`) kind, which Vite 8's transformer lowers; see tsconfig.
+ */
+const npmEntries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'data/index': 'src/data/index.ts',
+  cli: 'src/cli/cli.ts',
+};
+
+const isExternal = (id: string): boolean =>
+  id.startsWith('node:') || /^(lit|@lit\/|lit-html|lit-element|zod|shiki|@shikijs\/)/.test(id);
+
+const npmBuild: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: npmEntries, formats: ['es'] },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+};
+
+const cdnBuild: UserConfig = {
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: { 'incident-elements': 'src/cdn.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => id.startsWith('node:'),
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'npm') return npmBuild;
+  if (mode === 'cdn') return cdnBuild;
+  return { server: { open: false } };
+});
