@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the style boundary shared by every element.
+ *
+ * Tokens are `--inc-*` custom properties. They are set on `:host([theme=…])` so a page rule such as
+ * `inc-report-list { --inc-color-accent: tomato }` still wins, and an element without a `theme`
+ * inherits its container's tokens (a card inside a dark list is dark). Without any, the light
+ * values below apply through `var()` fallbacks.
+ *
+ * `.inc-root` is the boundary: `all: initial` drops every inherited property the host page may set
+ * (letter-spacing, text-transform, line-height, white-space…) except `direction`, which we keep so
+ * right-to-left pages work.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    --_bg: var(--inc-color-bg, #ffffff);
+    --_surface: var(--inc-color-surface, #f6f8fa);
+    --_text: var(--inc-color-text, #1f2328);
+    --_muted: var(--inc-color-muted, #57606a);
+    --_border: var(--inc-color-border, #d0d7de);
+    --_accent: var(--inc-color-accent, #0550ae);
+    --_focus: var(--inc-color-focus, #0969da);
+    --_code-bg: var(--inc-color-code-bg, #eff1f3);
+    --_font: var(--inc-font-sans, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_mono: var(
+      --inc-font-mono,
+      ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace
+    );
+    --_radius: var(--inc-radius, 8px);
+    --_space: var(--inc-space, 1rem);
+    --_font-size: var(--inc-font-size, 1rem);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  :host([theme='light']) {
+    --inc-color-bg: #ffffff;
+    --inc-color-surface: #f6f8fa;
+    --inc-color-text: #1f2328;
+    --inc-color-muted: #57606a;
+    --inc-color-border: #d0d7de;
+    --inc-color-accent: #0550ae;
+    --inc-color-focus: #0969da;
+    --inc-color-code-bg: #eff1f3;
+  }
+
+  :host([theme='dark']) {
+    --inc-color-bg: #0d1117;
+    --inc-color-surface: #161b22;
+    --inc-color-text: #e6edf3;
+    --inc-color-muted: #9da7b3;
+    --inc-color-border: #30363d;
+    --inc-color-accent: #58a6ff;
+    --inc-color-focus: #79c0ff;
+    --inc-color-code-bg: #1f2630;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --inc-color-bg: #0d1117;
+      --inc-color-surface: #161b22;
+      --inc-color-text: #e6edf3;
+      --inc-color-muted: #9da7b3;
+      --inc-color-border: #30363d;
+      --inc-color-accent: #58a6ff;
+      --inc-color-focus: #79c0ff;
+      --inc-color-code-bg: #1f2630;
+    }
+  }
+
+  :host([theme='terminal']) {
+    --inc-color-bg: #0c0f0c;
+    --inc-color-surface: #111611;
+    --inc-color-text: #d4f5d0;
+    --inc-color-muted: #9cc596;
+    --inc-color-border: #2d4a2d;
+    --inc-color-accent: #7ee787;
+    --inc-color-focus: #a5f3a0;
+    --inc-color-code-bg: #162016;
+    --inc-font-sans: var(--inc-font-mono, ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace);
+  }
+
+  .inc-root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    -webkit-text-size-adjust: 100%;
+  }
+
+  .inc-root *,
+  .inc-root *::before,
+  .inc-root *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
