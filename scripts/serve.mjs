@@ -1,0 +1,78 @@
+// A small static server for the demo and the examples: serves the repository's public folders the way
+// a third-party site would host them, with real content types, and the strict CSP header for pages
+// under /examples/ whose name starts with "strict".
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+
+/** URL prefix → folder in the repository. The first match wins. */
+const mounts = [
+  ['/dist/', 'dist/'],
+  ['/samples/', 'src/data/samples/'],
+  ['/examples/', 'examples/'],
+  ['/schema/', 'schema/'],
+  ['/', 'demo/'],
+];
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+async function resolveFile(pathname) {
+  for (const [prefix, dir] of mounts) {
+    if (!pathname.startsWith(prefix)) continue;
+    const base = resolve(root, dir);
+    let file = normalize(join(base, decodeURIComponent(pathname.slice(prefix.length))));
+    if (!file.startsWith(base)) return undefined;
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) file = join(file, 'index.html');
+    return file;
+  }
+  return undefined;
+}
+
+export function startServer(listenPort = port) {
+  const server = createServer(async (request, response) => {
+    try {
+      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      const file = await resolveFile(pathname);
+      const body = file && (await readFile(file).catch(() => undefined));
+      if (!body) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('Not found');
+        return;
+      }
+      const headers = {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      };
+      if (pathname.startsWith('/examples/strict')) headers['content-security-policy'] = STRICT_CSP;
+      response.writeHead(200, headers);
+      response.end(body);
+    } catch {
+      response.writeHead(500);
+      response.end();
+    }
+  });
+  return new Promise((ready) => server.listen(listenPort, host, () => ready(server)));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await startServer();
+  console.log(`incident-elements demo: http://${host}:${port}/  (examples: http://${host}:${port}/examples/)`);
+}
