@@ -24,10 +24,25 @@ export const baseStyles = css`
     --_accent: var(--inc-color-accent, #0550ae);
     --_focus: var(--inc-color-focus, #0969da);
     --_code-bg: var(--inc-color-code-bg, #eff1f3);
-    --_font: var(--inc-font-sans, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(
+      --inc-font-sans,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
     --_mono: var(
       --inc-font-mono,
-      ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace
+      ui-monospace,
+      'SFMono-Regular',
+      'DejaVu Sans Mono',
+      Menlo,
+      Consolas,
+      'Liberation Mono',
+      monospace
     );
     --_radius: var(--inc-radius, 8px);
     --_space: var(--inc-space, 1rem);
