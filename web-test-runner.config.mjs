@@ -36,7 +36,38 @@ if (only.includes('firefox')) {
   );
 }
 
+/**
+ * Test-only endpoints that behave like real, misbehaving servers:
+ *   /__content/delay/<ms>/<repo path>  serves a repository file after a delay;
+ *   /__content/status/<code>           answers with that HTTP status;
+ *   /__content/html                    answers 200 with an HTML page (a wrong URL on a CMS).
+ */
+function contentMiddleware() {
+  return async (ctx, next) => {
+    const delay = ctx.path.match(/^\/__content\/delay\/(\d+)(\/.*)$/);
+    if (delay) {
+      await new Promise((resolve) => setTimeout(resolve, Number(delay[1])));
+      ctx.path = delay[2];
+      ctx.url = delay[2];
+      return next();
+    }
+    const status = ctx.path.match(/^\/__content\/status\/(\d{3})$/);
+    if (status) {
+      ctx.status = Number(status[1]);
+      ctx.body = `status ${status[1]}`;
+      return undefined;
+    }
+    if (ctx.path === '/__content/html') {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not the JSON</title><p>Page</p>';
+      return undefined;
+    }
+    return next();
+  };
+}
+
 export default {
+  middleware: [contentMiddleware()],
   files: ['src/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],

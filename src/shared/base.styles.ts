@@ -62,6 +62,13 @@ export const baseStyles = css`
     --inc-color-accent: #0550ae;
     --inc-color-focus: #0969da;
     --inc-color-code-bg: #eff1f3;
+    --inc-status-investigating: #cf222e;
+    --inc-status-identified: #bc4c00;
+    --inc-status-monitoring: #8a5c00;
+    --inc-status-resolved: #1a7f37;
+    --inc-status-postmortem: #8250df;
+    --inc-status-operating: #0550ae;
+    --inc-status-retired: #57606a;
   }
 
   :host([theme='dark']) {
@@ -73,6 +80,13 @@ export const baseStyles = css`
     --inc-color-accent: #58a6ff;
     --inc-color-focus: #79c0ff;
     --inc-color-code-bg: #1f2630;
+    --inc-status-investigating: #ff7b72;
+    --inc-status-identified: #ffa657;
+    --inc-status-monitoring: #e3b341;
+    --inc-status-resolved: #56d364;
+    --inc-status-postmortem: #d2a8ff;
+    --inc-status-operating: #79c0ff;
+    --inc-status-retired: #9da7b3;
   }
 
   @media (prefers-color-scheme: dark) {
@@ -85,6 +99,13 @@ export const baseStyles = css`
       --inc-color-accent: #58a6ff;
       --inc-color-focus: #79c0ff;
       --inc-color-code-bg: #1f2630;
+      --inc-status-investigating: #ff7b72;
+      --inc-status-identified: #ffa657;
+      --inc-status-monitoring: #e3b341;
+      --inc-status-resolved: #56d364;
+      --inc-status-postmortem: #d2a8ff;
+      --inc-status-operating: #79c0ff;
+      --inc-status-retired: #9da7b3;
     }
   }
 
@@ -97,6 +118,13 @@ export const baseStyles = css`
     --inc-color-accent: #7ee787;
     --inc-color-focus: #a5f3a0;
     --inc-color-code-bg: #162016;
+    --inc-status-investigating: #ff8f87;
+    --inc-status-identified: #ffb77a;
+    --inc-status-monitoring: #f0d264;
+    --inc-status-resolved: #7ee787;
+    --inc-status-postmortem: #d8b9ff;
+    --inc-status-operating: #8fd0ff;
+    --inc-status-retired: #a9b8a6;
     --inc-font-sans: var(--inc-font-mono, ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace);
   }
 

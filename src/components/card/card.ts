@@ -1,0 +1,258 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import type { Report, Status } from '../../data/index.js';
+import { IncElement } from '../../shared/base-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { listStateContext } from '../../shared/context.js';
+import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
+import { renderContentError } from '../../shared/render-error.js';
+import { renderInline } from '../../shared/render-inline.js';
+import { formatDate } from '../../shared/format-date.js';
+import { tagKey } from '../../shared/filter-state.js';
+import { incEvent } from '../../shared/events.js';
+import type { IncStrings } from '../../shared/strings.js';
+import { errorStyles } from '../../shared/error.styles.js';
+import { cardStyles } from './card.styles.js';
+
+/** How a card is laid out. */
+export const CARD_VARIANTS = ['card', 'row'] as const;
+export type CardVariant = (typeof CARD_VARIANTS)[number];
+
+/** How a card shows its report's diagram. */
+export const DIAGRAM_MODES = ['show', 'collapsed', 'hide'] as const;
+export type DiagramMode = (typeof DIAGRAM_MODES)[number];
+
+const STATUS_KEYS = {
+  investigating: 'statusInvestigating',
+  identified: 'statusIdentified',
+  monitoring: 'statusMonitoring',
+  resolved: 'statusResolved',
+  postmortem: 'statusPostmortem',
+  operating: 'statusOperating',
+  retired: 'statusRetired',
+} as const satisfies Record<Status, keyof IncStrings>;
+
+/**
+ * One incident report or post: id, status, severity, title, summary, meta, outcomes, tags, diagram
+ * and the "read the report" link.
+ *
+ * @summary One incident report or post, as a card or a compact row.
+ *
+ * @csspart base - The card's box.
+ * @csspart header - The line with id, status and severity.
+ * @csspart id - The report id badge.
+ * @csspart status - The status badge (text plus colour).
+ * @csspart severity - The severity badge.
+ * @csspart title - The title heading.
+ * @csspart summary - The summary paragraph.
+ * @csspart meta - Date, reading time and category.
+ * @csspart outcomes - The headline results.
+ * @csspart tags - The tag list.
+ * @csspart tag - Each tag (a toggle button inside a list, a label otherwise).
+ * @csspart diagram - The report's ASCII diagram.
+ * @csspart link - The "read the report" link.
+ *
+ * @cssprop --inc-card-gap - Space below each card.
+ * @cssprop --inc-color-surface - Card background.
+ * @cssprop --inc-color-border - Card border.
+ * @cssprop --inc-color-accent - Links and pressed tags.
+ * @cssprop --inc-status-resolved - Colour of a status (one property per status: investigating, identified, monitoring, resolved, postmortem, operating, retired).
+ *
+ * @fires inc-load - Standalone with `src`: the content loaded. `detail.count` is the number of reports in it.
+ * @fires inc-error - Standalone with `src`: the content could not be loaded or the id was not found.
+ */
+export class IncCard extends IncElement {
+  static override styles = [baseStyles, errorStyles, cardStyles];
+
+  /** The report to show (takes precedence over `src`). */
+  @property({ attribute: false }) report?: Report;
+
+  /** URL of a collection to take the report from, with `report-id` (standalone embed). */
+  @property() src?: string;
+
+  /** Id of the report to show from `src`. */
+  @property({ attribute: 'report-id' }) reportId?: string;
+
+  /** `card` (default) or `row`, a compact one-line layout. */
+  @property({ reflect: true }) variant: CardVariant = 'card';
+
+  /** `show` (default), `collapsed` (behind a disclosure) or `hide`. */
+  @property() diagram: DiagramMode = 'show';
+
+  /** Level of the title heading (2–6), so the page outline stays correct. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 15000;
+
+  private readonly content = new ContentController(this);
+  private readonly list = new ContextConsumer(this, { context: listStateContext, subscribe: true });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('report')) && !this.report) {
+      if (this.src) void this.content.useUrl(this.src, this.timeout);
+      else if (this.content.status !== LOAD_STATUS.idle) this.content.reset();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-added after a move mid-fetch: fetch again (the controller dropped the request).
+    if (!this.report && this.src && this.content.status === LOAD_STATUS.idle && this.hasUpdated) {
+      void this.content.useUrl(this.src, this.timeout);
+    }
+  }
+
+  /** The report shown: the property, else the one with `report-id` from `src`. */
+  private get shownReport(): Report | undefined {
+    if (this.report) return this.report;
+    const reports = this.content.collection?.reports;
+    if (!reports) return undefined;
+    return this.reportId ? reports.find((r) => r.id === this.reportId) : reports[0];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Loaded, but the id is not in the file: say so once per load.
+    if (
+      !this.report &&
+      this.content.status === LOAD_STATUS.ready &&
+      this.reportId &&
+      !this.shownReport &&
+      this.notFoundFor !== this.content.collection
+    ) {
+      this.notFoundFor = this.content.collection;
+      this.dispatchEvent(
+        incEvent('inc-error', {
+          reason: 'not-found',
+          message: this.text('reportNotFound', { id: this.reportId, src: this.src ?? '' }),
+          issues: [],
+        }),
+      );
+    }
+  }
+  private notFoundFor: unknown;
+
+  override render() {
+    const report = this.shownReport;
+    if (report) return this.renderReport(report);
+    if (this.content.status === LOAD_STATUS.error && this.content.error) {
+      return html`<div class="inc-root card" part="base">
+        ${renderContentError(this.content.error, this.content.source, (key, values) => this.text(key, values), () => {
+          void this.content.retry();
+        })}
+      </div>`;
+    }
+    if (this.content.status === LOAD_STATUS.ready && this.reportId) {
+      return html`<div class="inc-root card" part="base">
+        <p class="message" role="alert">${this.text('reportNotFound', { id: this.reportId, src: this.src ?? '' })}</p>
+      </div>`;
+    }
+    if (this.src) {
+      return html`<div class="inc-root card skeleton" part="base" aria-busy="true">
+        <p class="message">${this.text('loading')}</p>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderReport(report: Report): TemplateResult {
+    const list = this.list.value;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const title = report.title ?? '';
+    return html`<article class="inc-root card" part="base" aria-labelledby=${title ? 'title' : nothing}>
+      <div class="top" part="header">
+        <span class="id" part="id">${report.id}</span>
+        ${report.status
+          ? html`<span class="status" part="status" data-status=${report.status}
+              ><span class="visually-hidden">${this.text('status')}: </span>${this.text(STATUS_KEYS[report.status])}</span
+            >`
+          : nothing}
+        ${report.severity
+          ? html`<span class="severity" part="severity"
+              ><span class="visually-hidden">${this.text('severity')}: </span>${report.severity}</span
+            >`
+          : nothing}
+      </div>
+      ${title
+        ? html`<div class="title" part="title" id="title" role="heading" aria-level=${level}>
+            ${report.url ? html`<a href=${report.url}>${title}</a>` : title}
+          </div>`
+        : nothing}
+      ${report.summary ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>` : nothing}
+      ${this.renderMeta(report)} ${this.renderOutcomes(report)} ${this.renderTags(report, list !== undefined)}
+      ${this.renderDiagram(report)}
+      ${report.url
+        ? html`<a class="read" part="link" href=${report.url}
+            >${this.text('readReport')}${title ? html`<span class="visually-hidden">: ${title}</span>` : nothing}
+            <span aria-hidden="true">→</span></a
+          >`
+        : nothing}
+    </article>`;
+  }
+
+  private renderMeta(report: Report) {
+    const parts: TemplateResult[] = [];
+    if (report.date) {
+      parts.push(html`<time datetime=${report.date}>${formatDate(report.date, this.pageLang)}</time>`);
+    }
+    if (report.readingMinutes) {
+      parts.push(html`<span>${this.text('readingTime', { minutes: report.readingMinutes })}</span>`);
+    }
+    if (report.category) parts.push(html`<span>${report.category}</span>`);
+    return parts.length ? html`<p class="meta" part="meta">${parts}</p>` : nothing;
+  }
+
+  private renderOutcomes(report: Report) {
+    if (report.outcomes.length === 0) return nothing;
+    return html`<dl class="outcomes" part="outcomes" aria-label=${this.text('outcomes')}>
+      ${report.outcomes.map(
+        (o) => html`<div class="outcome">
+          <dt>${o.label}</dt>
+          <dd>${o.value}</dd>
+        </div>`,
+      )}
+    </dl>`;
+  }
+
+  private renderTags(report: Report, interactive: boolean) {
+    if (report.tags.length === 0) return nothing;
+    const selected = new Set(this.list.value?.filter.tags.map(tagKey) ?? []);
+    return html`<ul class="tags" part="tags" aria-label=${this.text('tags')}>
+      ${report.tags.map(
+        (tag) =>
+          html`<li>
+            ${interactive
+              ? html`<button
+                  class="tag"
+                  part="tag"
+                  type="button"
+                  aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
+                  title=${this.text('tagFilterHint', { tag })}
+                  @click=${() => this.list.value?.toggleTag(tag)}
+                >
+                  ${tag}
+                </button>`
+              : html`<span class="tag" part="tag">${tag}</span>`}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDiagram(report: Report) {
+    if (!report.diagram || this.diagram === 'hide') return nothing;
+    const diagram = html`<inc-ascii-diagram
+      part="diagram"
+      .diagram=${report.diagram}
+      label=${report.diagram.label ?? report.title ?? report.summary ?? this.text('diagram')}
+    ></inc-ascii-diagram>`;
+    if (this.diagram === 'collapsed') {
+      return html`<details>
+        <summary>${this.text('showDiagram')}</summary>
+        ${diagram}
+      </details>`;
+    }
+    return diagram;
+  }
+}

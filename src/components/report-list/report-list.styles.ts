@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+export const reportListStyles = css`
+  .list {
+    color: var(--_text);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    padding: var(--inc-list-padding, 0);
+  }
+
+  :host([theme]) .list {
+    padding: var(--inc-list-padding, calc(var(--_space) * 1.25));
+  }
+
+  .header {
+    margin-block-end: 1rem;
+  }
+  .title {
+    margin: 0 0 0.35rem;
+    font-size: 1.6em;
+    font-weight: 700;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .description {
+    margin: 0 0 0.5rem;
+    max-width: 70ch;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  :host([theme='terminal']) .count {
+    font-family: var(--_mono);
+  }
+
+  ::slotted([slot='filter']) {
+    margin-block-end: 1rem;
+  }
+
+  .section + .section {
+    margin-top: 1.5rem;
+  }
+  .section-title {
+    margin: 0 0 0.6rem;
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .section-description {
+    margin: -0.25rem 0 0.75rem;
+    color: var(--_muted);
+  }
+
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  /* Off-screen cards skip layout and paint until scrolled near; they stay in the DOM, so find-in-page
+     and screen readers still reach them. */
+  .items > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+  code {
+    font-family: var(--_mono);
+    font-size: 0.9em;
+    background: var(--_code-bg);
+    padding: 0.1em 0.3em;
+    border-radius: 4px;
+  }
+
+  .empty {
+    padding: 1.5rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+    color: var(--_muted);
+  }
+  .empty p {
+    margin: 0 0 0.75rem;
+  }
+  p.empty {
+    margin: 0;
+  }
+  .clear {
+    padding: 0.3rem 0.9rem;
+    border-radius: 6px;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .clear:hover {
+    border-color: var(--_accent);
+  }
+
+  .skeleton {
+    min-height: var(--inc-list-min-height, 24rem);
+    display: grid;
+    gap: 0.75rem;
+    align-content: start;
+  }
+  .skeleton-card {
+    height: 7rem;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 37%, var(--_surface) 63%);
+    background-size: 400% 100%;
+    animation: shimmer 1.4s ease infinite;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 50%;
+    }
+    to {
+      background-position: 0 50%;
+    }
+  }
+`;

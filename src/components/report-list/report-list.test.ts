@@ -1,0 +1,322 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import '../../define.js';
+import type { IncReportList } from './report-list.js';
+import type { IncCard } from '../card/card.js';
+
+const collection = {
+  title: 'Incident reports',
+  description: 'Selected **work**.',
+  groups: [
+    { id: 'data', title: 'Data' },
+    { id: 'infra', title: 'Infrastructure' },
+  ],
+  reports: [
+    { id: 'INC-001', title: 'Moving a datastore', status: 'RESOLVED', tags: ['Python', 'PostgreSQL'], date: '2026-03-01', groups: ['data'] },
+    { id: 'INC-002', title: 'Slow provider', status: 'resolved', tags: ['Go', 'Kafka', 'Redis'], date: '2026-03-03', groups: ['infra', 'data'] },
+    { id: 'INC-003', title: 'A monolith that does not rot', status: 'operating', tags: ['Python', 'Kubernetes'], date: '2026-03-02', groups: ['infra'] },
+    { id: 'INC-004', title: 'Idempotent payments', summary: 'Double-spend made impossible.', tags: ['Go', 'Payments'], date: '2025-12-30' },
+  ],
+};
+
+async function listWith(collectionValue: unknown, attrs = ''): Promise<IncReportList> {
+  const el = await fixture<IncReportList>(html`<inc-report-list></inc-report-list>`);
+  for (const [name, value] of attrs ? attrs.split(' ').map((a) => a.split('=')) : []) el.setAttribute(name!, value ?? '');
+  el.collection = collectionValue;
+  await el.updateComplete;
+  return el;
+}
+
+function cards(el: IncReportList): IncCard[] {
+  return [...el.shadowRoot!.querySelectorAll('inc-card')];
+}
+function ids(el: IncReportList): string[] {
+  return cards(el).map((c) => c.report!.id);
+}
+function sectionTitles(el: IncReportList): string[] {
+  return [...el.shadowRoot!.querySelectorAll('.section-title')].map((s) => s.textContent!.trim());
+}
+function shadowText(el: Element, selector: string): string {
+  return el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+describe('inc-report-list', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  describe('content sources', () => {
+    it('renders the collection property with header, description (inline subset) and count', async () => {
+      const el = await listWith(collection);
+      expect(shadowText(el, '[part="title"]')).to.equal('Incident reports');
+      expect(el.shadowRoot!.querySelector('[part="title"]')!.getAttribute('role')).to.equal('heading');
+      expect(el.shadowRoot!.querySelector('[part="description"] strong')!.textContent).to.equal('work');
+      expect(shadowText(el, '[part="count"]')).to.equal('4 reports');
+    });
+
+    it('formats a configurable count line', async () => {
+      const el = await listWith(collection);
+      el.heading = '$ ls /var/reports — {count} entries of {total}';
+      el.tags = 'Go';
+      await el.updateComplete;
+      expect(shadowText(el, '[part="count"]')).to.equal('$ ls /var/reports — 2 entries of 4');
+    });
+
+    it('loads from src and fires inc-load with the count', async () => {
+      const el = document.createElement('inc-report-list');
+      el.src = '/src/data/samples/incident-reports.json';
+      const loaded = oneEvent(el, 'inc-load');
+      document.body.append(el);
+      try {
+        const event = await loaded;
+        expect(event.detail.count).to.equal(7);
+        await el.updateComplete;
+        expect(cards(el)).to.have.length(7);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('reads a child <script type="application/json"> when there is no property or src', async () => {
+      const el = await fixture<IncReportList>(html`<inc-report-list>
+        <script type="application/json">
+          { "reports": [{ "title": "Inline one" }, { "title": "Inline two" }] }
+        </script>
+      </inc-report-list>`);
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.report!.title)).to.deep.equal(['Inline one', 'Inline two']);
+    });
+
+    it('prefers the collection property over src and inline JSON', async () => {
+      const el = await fixture<IncReportList>(html`<inc-report-list .collection=${{ reports: [{ title: 'From property' }] }} src="/nope.json">
+        <script type="application/json">{ "reports": [{ "title": "Inline" }] }</script>
+      </inc-report-list>`);
+      await el.updateComplete;
+      expect(cards(el).map((c) => c.report!.title)).to.deep.equal(['From property']);
+    });
+
+    it('when src changes mid-fetch, the last one wins', async () => {
+      const el = document.createElement('inc-report-list');
+      el.src = '/__content/delay/600/src/data/samples/all-posts.json';
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.list')!.getAttribute('aria-busy')).to.equal('true');
+        el.src = '/src/data/samples/incident-reports.json';
+        await oneEvent(el, 'inc-load');
+        await aTimeout(800);
+        await el.updateComplete;
+        expect(ids(el)).to.include('INC-001');
+        expect(cards(el)).to.have.length(7);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('states', () => {
+    it('shows a skeleton with aria-busy while loading', async () => {
+      const el = document.createElement('inc-report-list');
+      el.src = '/__content/delay/400/src/data/samples/dated-notes.json';
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const skeleton = el.shadowRoot!.querySelector('[part="skeleton"]') as HTMLElement;
+        expect(skeleton).to.exist;
+        expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(100);
+        await oneEvent(el, 'inc-load');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('.list')!.getAttribute('aria-busy')).to.equal('false');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('shows each content problem with its JSON path and fires inc-error', async () => {
+      const el = await fixture<IncReportList>(html`<inc-report-list></inc-report-list>`);
+      const errored = oneEvent(el, 'inc-error');
+      el.collection = { reports: [{ title: 'ok' }, { title: 'bad', url: 'javascript:alert(1)' }] };
+      const event = await errored;
+      expect(event.detail.reason).to.equal('content');
+      expect(event.detail.issues.map((i) => i.path)).to.include('reports[1].url');
+      await el.updateComplete;
+      const error = el.shadowRoot!.querySelector('[part="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('reports[1].url');
+      expect(el.shadowRoot!.querySelector('[part="retry-button"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    });
+
+    it('offers a retry for network errors and recovers', async () => {
+      const el = document.createElement('inc-report-list');
+      el.src = '/__content/status/503';
+      const errored = oneEvent(el, 'inc-error');
+      document.body.append(el);
+      try {
+        expect((await errored).detail.reason).to.equal('http');
+        await el.updateComplete;
+        expect(shadowText(el, '[part="error"]')).to.contain('503');
+        const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
+        expect(retry).to.exist;
+        const again = oneEvent(el, 'inc-error');
+        retry!.click();
+        expect((await again).detail.reason, 'retry requested the URL again').to.equal('http');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('names a page-instead-of-JSON answer', async () => {
+      const el = document.createElement('inc-report-list');
+      el.src = '/__content/html';
+      const errored = oneEvent(el, 'inc-error');
+      document.body.append(el);
+      try {
+        const event = await errored;
+        expect(event.detail.reason).to.equal('not-json');
+        expect(event.detail.message).to.match(/HTML/);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('says so for an empty collection', async () => {
+      const el = await listWith({ reports: [] });
+      expect(shadowText(el, '[part="empty"]')).to.equal('No reports yet.');
+    });
+
+    it('offers "clear filters" when nothing matches', async () => {
+      const el = await listWith(collection);
+      el.query = 'no such words anywhere';
+      await el.updateComplete;
+      expect(shadowText(el, '[part="empty"]')).to.contain('No reports match');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear-button"]')!.click();
+      await el.updateComplete;
+      expect(el.query).to.equal('');
+      expect(cards(el)).to.have.length(4);
+    });
+  });
+
+  describe('grouping and sorting', () => {
+    it('groups by the collection groups in order; a report in several groups appears in each', async () => {
+      const el = await listWith(collection);
+      expect(sectionTitles(el)).to.deep.equal(['Data', 'Infrastructure', 'Other']);
+      const sections = [...el.shadowRoot!.querySelectorAll('section')];
+      const idsIn = (s: Element) => [...s.querySelectorAll('inc-card')].map((c) => (c as IncCard).report!.id);
+      expect(idsIn(sections[0]!)).to.deep.equal(['INC-002', 'INC-001']);
+      expect(idsIn(sections[1]!)).to.deep.equal(['INC-002', 'INC-003']);
+      expect(idsIn(sections[2]!)).to.deep.equal(['INC-004']);
+    });
+
+    it('groups by year and category, or not at all', async () => {
+      const el = await listWith(collection, 'group-by=year');
+      expect(sectionTitles(el)).to.deep.equal(['2026', '2025']);
+      el.groupBy = 'none';
+      await el.updateComplete;
+      expect(sectionTitles(el)).to.deep.equal([]);
+      expect(ids(el)).to.deep.equal(['INC-002', 'INC-003', 'INC-001', 'INC-004']);
+    });
+
+    it('sorts by date either way, id, title and source order', async () => {
+      const el = await listWith(collection, 'group-by=none');
+      el.sort = 'date-asc';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['INC-004', 'INC-001', 'INC-003', 'INC-002']);
+      el.sort = 'title';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['INC-003', 'INC-004', 'INC-001', 'INC-002']);
+      el.sort = 'id';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['INC-001', 'INC-002', 'INC-003', 'INC-004']);
+      el.sort = 'source';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['INC-001', 'INC-002', 'INC-003', 'INC-004']);
+    });
+  });
+
+  describe('filtering', () => {
+    it('filters by any or all tags, case- and space-insensitively, and reflects tags', async () => {
+      const el = await listWith(collection, 'group-by=none sort=id');
+      el.tags = ' go ,  KAFKA';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['INC-002', 'INC-004']);
+      el.match = 'all';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['INC-002']);
+      expect(el.getAttribute('match')).to.equal('all');
+      expect(el.getAttribute('tags')).to.equal(' go ,  KAFKA');
+    });
+
+    it('searches title, summary, tags and id', async () => {
+      const el = await listWith(collection, 'group-by=none sort=id');
+      for (const [query, expected] of [
+        ['monolith', ['INC-003']],
+        ['double-spend', ['INC-004']],
+        ['kubernetes', ['INC-003']],
+        ['inc-002', ['INC-002']],
+      ] as const) {
+        el.query = query;
+        await el.updateComplete;
+        expect(ids(el), query).to.deep.equal(expected);
+      }
+    });
+
+    it('fires inc-filter-change with the state and count', async () => {
+      const el = await listWith(collection);
+      const changed = oneEvent(el, 'inc-filter-change');
+      el.tags = 'Python';
+      const event = await changed;
+      expect(event.detail).to.deep.equal({ tags: ['Python'], match: 'any', query: '', count: 2 });
+    });
+
+    it('card tags toggle the filter through context and show their pressed state', async () => {
+      const el = await listWith(collection, 'group-by=none sort=id');
+      const card = cards(el)[0]!;
+      await card.updateComplete;
+      const tag = card.shadowRoot!.querySelector<HTMLButtonElement>('button[part="tag"]')!;
+      expect(tag.textContent!.trim()).to.equal('Python');
+      tag.click();
+      await el.updateComplete;
+      expect(el.tags).to.equal('Python');
+      expect(ids(el)).to.deep.equal(['INC-001', 'INC-003']);
+      await cards(el)[0]!.updateComplete;
+      expect(cards(el)[0]!.shadowRoot!.querySelector('button[part="tag"]')!.getAttribute('aria-pressed')).to.equal('true');
+    });
+  });
+
+  describe('sync-url', () => {
+    it('reads the filter from the URL, so a shared or reloaded view keeps it', async () => {
+      history.replaceState(null, '', '?tags=Go,Kafka&match=all');
+      const el = await listWith(collection, 'sync-url group-by=none');
+      await el.updateComplete;
+      expect(el.tags).to.equal('Go,Kafka');
+      expect(el.match).to.equal('all');
+      expect(ids(el)).to.deep.equal(['INC-002']);
+    });
+
+    it('writes filter changes to the URL and follows back/forward', async () => {
+      const el = await listWith(collection, 'sync-url group-by=none');
+      el.state!.toggleTag('Go');
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('tags')).to.equal('Go');
+      el.state!.toggleTag('Python');
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('tags')).to.equal('Go,Python');
+      history.back();
+      await waitUntil(() => el.tags === 'Go', 'back restores the previous filter');
+      history.back();
+      await waitUntil(() => el.tags === '', 'back again clears it');
+    });
+
+    it('leaves the URL alone without sync-url', async () => {
+      const el = await listWith(collection);
+      el.state!.toggleTag('Go');
+      await el.updateComplete;
+      expect(location.search).to.equal('');
+    });
+  });
+
+  it('is accessible', async () => {
+    const el = await listWith(collection);
+    await Promise.all(cards(el).map((c) => c.updateComplete));
+    await expect(el).to.be.accessible();
+  });
+});

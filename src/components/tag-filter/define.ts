@@ -1,0 +1,10 @@
+import { defineElement } from '../../shared/define-element.js';
+import { IncTagFilter } from './tag-filter.js';
+
+defineElement('inc-tag-filter', IncTagFilter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inc-tag-filter': IncTagFilter;
+  }
+}

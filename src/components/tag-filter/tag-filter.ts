@@ -1,0 +1,146 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { IncElement } from '../../shared/base-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { isFilterActive, tagKey, type MatchMode } from '../../shared/filter-state.js';
+import { safeNumberFormat } from '../../shared/locale.js';
+import { ListConnectionController } from './list-connection-controller.js';
+import { tagFilterStyles } from './tag-filter.styles.js';
+
+/**
+ * Tech-tag facets for a report list: every tag with its count, most used first, as toggle buttons;
+ * an any/all switch; clear; an optional search box; and a live region announcing how many reports
+ * match.
+ *
+ * @summary Tag facets and search for an `inc-report-list`.
+ *
+ * @csspart base - The filter's box.
+ * @csspart search - The search input.
+ * @csspart tags - The list of tag buttons.
+ * @csspart tag - Each tag toggle button.
+ * @csspart tag-count - The count inside each tag button.
+ * @csspart match - The any/all switch.
+ * @csspart clear-button - The clear button.
+ * @csspart more-button - The "show more" button.
+ * @csspart status - The visible "N of M reports match" line.
+ *
+ * @cssprop --inc-color-accent - Pressed tags and the active match mode.
+ * @cssprop --inc-color-border - Tag and control borders.
+ */
+export class IncTagFilter extends IncElement {
+  static override styles = [baseStyles, tagFilterStyles];
+
+  /** Id of the `inc-report-list` to control when this filter is not inside it. */
+  @property({ attribute: 'for' }) for?: string;
+
+  /** Show a text search box. */
+  @property({ type: Boolean }) search = false;
+
+  /** How many tags show before "show more" (0 shows all). */
+  @property({ type: Number }) limit = 12;
+
+  @state() private expanded = false;
+  /** The last announced count, so the live region speaks only on change, not on load. */
+  @state() private announcement = '';
+  private announcedKey: string | undefined;
+
+  private readonly list = new ListConnectionController(this, () => this.for);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for') && this.hasUpdated) this.list.retarget();
+    const state = this.list.state;
+    if (!state) return;
+    const key = JSON.stringify(state.filter);
+    if (this.announcedKey !== undefined && key !== this.announcedKey) {
+      this.announcement =
+        state.matchCount === 0
+          ? this.text('matchingNone')
+          : this.text('matching', { count: state.matchCount, total: state.collection.reports.length });
+    }
+    this.announcedKey = key;
+  }
+
+  override render() {
+    const state = this.list.state;
+    if (!state) return html`<div class="inc-root" part="base" hidden></div>`;
+    const number = safeNumberFormat(this.pageLang);
+    const selected = new Set(state.filter.tags.map(tagKey));
+    const limit = this.limit > 0 && !this.expanded ? this.limit : Infinity;
+    // Selected tags always show, even past the limit.
+    const shown = state.tagCounts.filter((t, i) => i < limit || selected.has(tagKey(t.tag)));
+    const hidden = state.tagCounts.length - shown.length;
+    const total = state.collection.reports.length;
+    const active = isFilterActive(state.filter);
+    return html`<div class="inc-root filter" part="base" role="group" aria-label=${this.text('tagsLabel')}>
+      ${this.search
+        ? html`<label class="search">
+            <span class="visually-hidden">${this.text('search')}</span>
+            <input
+              part="search"
+              type="search"
+              .value=${state.filter.query}
+              placeholder=${this.text('searchPlaceholder')}
+              autocomplete="off"
+              @input=${(e: Event) => state.setQuery((e.target as HTMLInputElement).value)}
+            />
+          </label>`
+        : nothing}
+      <ul class="tags" part="tags" aria-label=${this.text('tagsLabel')}>
+        ${shown.map(
+          ({ tag, count }) => html`<li>
+            <button
+              class="tag"
+              part="tag"
+              type="button"
+              aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
+              @click=${() => state.toggleTag(tag)}
+            >
+              ${tag}<span class="count" part="tag-count"
+                ><span class="visually-hidden">, </span>${number.format(count)}</span
+              >
+            </button>
+          </li>`,
+        )}
+        ${hidden > 0 || this.expanded
+          ? html`<li>
+              <button
+                class="more"
+                part="more-button"
+                type="button"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                @click=${() => (this.expanded = !this.expanded)}
+              >
+                ${this.expanded ? this.text('showLess') : this.text('showMore', { count: hidden })}
+              </button>
+            </li>`
+          : nothing}
+      </ul>
+      <div class="controls">
+        <div class="match" part="match" role="group" aria-label=${this.text('matchLabel')}>
+          ${(['any', 'all'] as const).map(
+            (mode: MatchMode) =>
+              html`<button
+                type="button"
+                aria-pressed=${state.filter.match === mode ? 'true' : 'false'}
+                @click=${() => state.setMatch(mode)}
+              >
+                ${mode === 'any' ? this.text('matchAny') : this.text('matchAll')}
+              </button>`,
+          )}
+        </div>
+        <button class="clear" part="clear-button" type="button" ?disabled=${!active} @click=${() => state.clearFilters()}>
+          ${this.text('clear')}
+        </button>
+        <p class="status" part="status" aria-hidden="true">
+          ${this.text('matching', { count: number.format(state.matchCount), total: number.format(total) })}
+        </p>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${state.matchCount > 0 ? this.announcement : ''}
+      </div>
+      <div class="visually-hidden" role="alert" aria-live="assertive">
+        ${state.matchCount === 0 ? this.announcement : ''}
+      </div>
+    </div>`;
+  }
+}

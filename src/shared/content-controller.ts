@@ -1,0 +1,112 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Collection, ContentIssue } from '../data/index.js';
+import { incEvent } from './events.js';
+import { fromJsonText, fromUrl, fromValue, type ContentResult } from './content-source.js';
+
+/** Where an element is in getting its content. */
+export const LOAD_STATUS = { idle: 'idle', loading: 'loading', ready: 'ready', error: 'error' } as const;
+export type LoadStatus = (typeof LOAD_STATUS)[keyof typeof LOAD_STATUS];
+
+type Host = ReactiveControllerHost & HTMLElement;
+type Failure = Extract<ContentResult, { ok: false }>;
+
+/**
+ * Gets a collection from the first available source (object, URL, inline JSON), validates it, and
+ * tracks loading and error state for its host. The last request wins: answers to earlier `src`
+ * values are dropped. A failed reload keeps the last good content (shown with a notice). Fires
+ * `inc-load` and `inc-error` from the host.
+ */
+export class ContentController implements ReactiveController {
+  status: LoadStatus = LOAD_STATUS.idle;
+  collection: Collection | undefined;
+  warnings: ContentIssue[] = [];
+  error: Failure | undefined;
+  /** Where the current content came from, for error messages. */
+  source = '';
+
+  private readonly host: Host;
+  private request = 0;
+  private abort: AbortController | undefined;
+  private lastUrl: { src: string; timeout: number } | undefined;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // An element removed mid-fetch must not keep the request alive; it refetches if re-added.
+    if (this.status === LOAD_STATUS.loading) {
+      this.abort?.abort();
+      this.status = LOAD_STATUS.idle;
+      this.request++;
+    }
+  }
+
+  /** Uses an object set from script. */
+  useValue(value: unknown): void {
+    this.cancel();
+    this.source = 'the collection property';
+    this.settle(fromValue(value));
+  }
+
+  /** Uses inline JSON text (a child `<script type="application/json">`). */
+  useJsonText(text: string): void {
+    this.cancel();
+    this.source = 'the inline JSON';
+    this.settle(fromJsonText(text));
+  }
+
+  /** Fetches `src`; resolves when this request has settled or been superseded. */
+  async useUrl(src: string, timeout: number): Promise<void> {
+    this.cancel();
+    const id = ++this.request;
+    const abort = (this.abort = new AbortController());
+    this.lastUrl = { src, timeout };
+    this.source = src;
+    this.status = LOAD_STATUS.loading;
+    this.host.requestUpdate();
+    const result = await fromUrl(src, timeout, abort.signal);
+    if (id !== this.request) return;
+    this.settle(result);
+  }
+
+  /** Fetches the last URL again (the retry button). */
+  retry(): Promise<void> {
+    return this.lastUrl ? this.useUrl(this.lastUrl.src, this.lastUrl.timeout) : Promise.resolve();
+  }
+
+  /** Forgets everything, e.g. when every source is removed. */
+  reset(): void {
+    this.cancel();
+    this.status = LOAD_STATUS.idle;
+    this.collection = undefined;
+    this.error = undefined;
+    this.host.requestUpdate();
+  }
+
+  private cancel(): void {
+    this.request++;
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private settle(result: ContentResult): void {
+    if (result.ok) {
+      this.status = LOAD_STATUS.ready;
+      this.collection = result.collection;
+      this.warnings = result.warnings;
+      this.error = undefined;
+      this.host.requestUpdate();
+      this.host.dispatchEvent(incEvent('inc-load', { count: result.collection.reports.length }));
+    } else {
+      // Keep `collection` (the last good content) so a failed reload does not blank the element.
+      this.status = LOAD_STATUS.error;
+      this.error = result;
+      this.host.requestUpdate();
+      this.host.dispatchEvent(
+        incEvent('inc-error', { reason: result.reason, message: result.message, issues: result.issues }),
+      );
+    }
+  }
+}

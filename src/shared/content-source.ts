@@ -1,0 +1,72 @@
+import { parseCollection, type Collection, type ContentIssue } from '../data/index.js';
+import type { ErrorReason } from './events.js';
+
+/** The outcome of turning some source (a URL, inline JSON, an object) into a collection. */
+export type ContentResult =
+  | { ok: true; collection: Collection; warnings: ContentIssue[] }
+  | { ok: false; reason: ErrorReason; message: string; issues: ContentIssue[]; retryable: boolean };
+
+function failure(reason: ErrorReason, message: string, retryable: boolean, issues: ContentIssue[] = []) {
+  return { ok: false, reason, message, issues, retryable } as const;
+}
+
+/** Validates already-parsed JSON (or a `collection` object set from script). */
+export function fromValue(value: unknown): ContentResult {
+  const result = parseCollection(value);
+  if (result.ok) return { ok: true, collection: result.collection, warnings: result.warnings };
+  return failure('content', 'The content does not follow the content format.', false, result.issues);
+}
+
+/** Parses JSON text, e.g. from a child `<script type="application/json">`. */
+export function fromJsonText(text: string): ContentResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return failure('not-json', `The content is not valid JSON (${describe(error)}).`, false);
+  }
+  return fromValue(value);
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+/**
+ * Fetches `src` and validates it. Never rejects: network failures, HTTP errors, time-outs and
+ * non-JSON answers come back as failures with their own reason. `signal` aborts silently (the
+ * caller has moved on, so the result is ignored).
+ */
+export async function fromUrl(src: string, timeoutMs: number, signal: AbortSignal): Promise<ContentResult> {
+  let timedOut = false;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort, { once: true });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(src, {
+      signal: controller.signal,
+      headers: { accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) {
+      const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
+      return failure('http', `The server answered ${response.status} ${response.statusText}`.trim() + '.', retryable);
+    }
+    const text = await response.text();
+    if (/^\s*</.test(text)) {
+      return failure('not-json', 'The server sent a web page (HTML) instead of JSON. Check the URL.', false);
+    }
+    return fromJsonText(text);
+  } catch (error) {
+    if (timedOut) return failure('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s.`, true);
+    return failure('network', `The request failed (${describe(error)}).`, true);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}

@@ -1,0 +1,23 @@
+import { createContext } from '@lit/context';
+import type { Collection } from '../data/index.js';
+import type { FilterState, MatchMode, TagCount } from './filter-state.js';
+
+/**
+ * What a list shares with its descendants (cards, tag filters): the content, the filter and the
+ * operations on it. A new object on every change, so context consumers re-render.
+ */
+export interface ListState {
+  collection: Collection;
+  filter: FilterState;
+  /** Reports matching the filter. */
+  matchCount: number;
+  /** Every tag in the collection with its count, most used first. */
+  tagCounts: TagCount[];
+  toggleTag(tag: string): void;
+  setTags(tags: string[]): void;
+  setMatch(match: MatchMode): void;
+  setQuery(query: string): void;
+  clearFilters(): void;
+}
+
+export const listStateContext = createContext<ListState | undefined>(Symbol.for('incident-elements.list-state'));

@@ -1,0 +1,44 @@
+import type { ContentIssue } from '../data/index.js';
+import type { FilterState } from './filter-state.js';
+
+/** Why content could not be shown. */
+export const ERROR_REASONS = {
+  network: 'network',
+  http: 'http',
+  timeout: 'timeout',
+  notJson: 'not-json',
+  content: 'content',
+  notFound: 'not-found',
+} as const;
+export type ErrorReason = (typeof ERROR_REASONS)[keyof typeof ERROR_REASONS];
+
+export interface IncLoadDetail {
+  /** How many reports the content holds. */
+  count: number;
+}
+export interface IncErrorDetail {
+  reason: ErrorReason;
+  /** Human-readable summary of what went wrong. */
+  message: string;
+  /** Content problems with their JSON paths (empty for network errors). */
+  issues: ContentIssue[];
+}
+export interface IncFilterChangeDetail extends FilterState {
+  /** How many reports match the new filter. */
+  count: number;
+}
+
+/** Creates the `inc-` events every element fires: bubbling and composed, so a page listens anywhere above. */
+export function incEvent<K extends keyof IncEventMap>(type: K, detail: IncEventMap[K]['detail']): IncEventMap[K] {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true }) as IncEventMap[K];
+}
+
+export interface IncEventMap {
+  'inc-load': CustomEvent<IncLoadDetail>;
+  'inc-error': CustomEvent<IncErrorDetail>;
+  'inc-filter-change': CustomEvent<IncFilterChangeDetail>;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap extends IncEventMap {}
+}

@@ -1,0 +1,37 @@
+import { safeDateFormat } from './locale.js';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats an ISO 8601 date for people in `lang` ("March 16, 2026"). Date-only values are read as
+ * calendar dates (UTC) so they do not shift a day in time zones west of Greenwich.
+ */
+export function formatDate(iso: string, lang: string): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const key = `${lang}|${dateOnly}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = safeDateFormat(lang, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      ...(dateOnly ? { timeZone: 'UTC' } : {}),
+    });
+    formats.set(key, format);
+  }
+  return format.format(date);
+}
+
+/** The year of an ISO date, or undefined. */
+export function yearOf(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const year = Number(iso.slice(0, 4));
+  return Number.isInteger(year) && year > 0 ? year : undefined;
+}
+
+/** Milliseconds since the epoch for sorting; undated reports sort as NaN (the caller puts them last). */
+export function timeOf(iso: string | undefined): number {
+  return iso ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso) : Number.NaN;
+}

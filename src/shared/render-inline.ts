@@ -1,0 +1,24 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { parseInline, type InlineNode } from '../data/index.js';
+
+function renderNode(node: InlineNode): TemplateResult | string {
+  switch (node.kind) {
+    case 'text':
+      return node.text;
+    case 'code':
+      return html`<code>${node.text}</code>`;
+    case 'strong':
+      return html`<strong>${node.children.map(renderNode)}</strong>`;
+    case 'em':
+      return html`<em>${node.children.map(renderNode)}</em>`;
+    case 'link':
+      // parseInline only yields links whose href passed the URL rule.
+      return html`<a href=${node.href}>${node.children.map(renderNode)}</a>`;
+  }
+}
+
+/** Renders the content format's inline subset as elements (never as an HTML string). */
+export function renderInline(text: string | undefined): TemplateResult | typeof nothing {
+  if (!text) return nothing;
+  return html`${parseInline(text).map(renderNode)}`;
+}
