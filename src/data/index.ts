@@ -1,0 +1,27 @@
+/**
+ * `incident-elements/data`: the content format's parser, validator and helpers. Runs in browsers and
+ * in Node (no DOM needed).
+ */
+export { parseCollection } from './parse.js';
+export { isSafeUrl } from './url.js';
+export { parseInline, type InlineNode } from './inline.js';
+export { slugify } from './slug.js';
+export type { CollectionInput } from './schema.js';
+export {
+  STATUSES,
+  TONES,
+  BLOCK_TYPES,
+  type Status,
+  type Tone,
+  type ContentIssue,
+  type ParseResult,
+  type Diagram,
+  type Group,
+  type Author,
+  type Outcome,
+  type TimelineEntry,
+  type ActionItem,
+  type Block,
+  type Report,
+  type Collection,
+} from './types.js';

@@ -1,0 +1,137 @@
+/**
+ * JSON Feed 1.x as a content source: maps a feed onto the collection input shape, so the feed is then
+ * checked by exactly the same rules, and maps problem paths back into the feed's own terms
+ * (`reports[2].date` → `items[2].date_published`).
+ */
+import type { CopyProblem } from './json-value.js';
+
+type Path = readonly PropertyKey[];
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** True for a JSON Feed document (`"version": "https://jsonfeed.org/version/1.1"`, or 1). */
+export function isJsonFeed(value: unknown): value is Json {
+  return (
+    isRecord(value) &&
+    typeof value.version === 'string' &&
+    /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/.test(value.version)
+  );
+}
+
+/** Feed and item fields the spec defines that have no place in a collection; ignored without a warning. */
+const FEED_IGNORED = new Set([
+  'version',
+  'home_page_url',
+  'feed_url',
+  'user_comment',
+  'next_url',
+  'icon',
+  'favicon',
+  'author',
+  'authors',
+  'language',
+  'expired',
+  'hubs',
+]);
+const ITEM_IGNORED = new Set([
+  'external_url',
+  'image',
+  'banner_image',
+  'language',
+  'attachments',
+  'author',
+  'content_html',
+]);
+
+/** Collection-side item field → feed-side field name, where they differ. */
+const ITEM_RENAMES: Record<string, string> = {
+  date: 'date_published',
+  updated: 'date_modified',
+  body: 'content_text',
+};
+
+/** A feed mapped onto the collection input shape, with the warnings the mapping itself found. */
+export interface FeedMapping {
+  input: Json;
+  warnings: CopyProblem[];
+}
+
+/** JSON Feed authors (`{name?, url?, avatar?}`) as report authors; nameless ones can't be shown and are skipped. */
+function mapAuthors(authors: unknown, path: PropertyKey[], warnings: CopyProblem[]): unknown {
+  if (!Array.isArray(authors)) return authors;
+  return authors.flatMap((author: unknown, i) => {
+    if (!isRecord(author)) return [author];
+    if (author.name === undefined) {
+      warnings.push({ path: [...path, i], message: 'author without a "name" is ignored' });
+      return [];
+    }
+    return [author.url === undefined ? { name: author.name } : { name: author.name, url: author.url }];
+  });
+}
+
+/** `content_text` as paragraph blocks, one per blank-line-separated chunk. */
+function toParagraphs(text: unknown): unknown {
+  if (typeof text !== 'string') return text; // let the rules report the wrong type
+  return text
+    .split(/\n\s*\n/)
+    .map((chunk) => chunk.trim())
+    .filter(Boolean)
+    .map((chunk) => ({ type: 'paragraph', text: chunk }));
+}
+
+function mapItem(item: unknown, index: number, feed: Json, warnings: CopyProblem[]): unknown {
+  if (!isRecord(item)) return item;
+  const out: Json = {};
+  // JSON Feed ids are strings, but the spec asks readers to accept numbers too.
+  if (item.id !== undefined) out.id = typeof item.id === 'number' ? String(item.id) : item.id;
+  for (const key of ['title', 'summary', 'url', 'tags'] as const)
+    if (item[key] !== undefined) out[key] = item[key];
+  if (item.date_published !== undefined) out.date = item.date_published;
+  if (item.date_modified !== undefined) out.updated = item.date_modified;
+  // Item authors win; otherwise the feed's (the spec's inheritance); 1.0's single `author` counts as a list of one.
+  const authors =
+    item.authors ??
+    (item.author ? [item.author] : (feed.authors ?? (feed.author ? [feed.author] : undefined)));
+  if (authors !== undefined) out.authors = mapAuthors(authors, ['items', index, 'authors'], warnings);
+  if (item.content_text !== undefined) out.body = toParagraphs(item.content_text);
+  else if (item.content_html !== undefined) {
+    warnings.push({
+      path: ['items', index, 'content_html'],
+      message: 'is ignored (HTML is never rendered); add "content_text" for a body',
+    });
+  }
+  for (const key of Object.keys(item)) {
+    const known =
+      key in out || key.startsWith('_') || ITEM_IGNORED.has(key) || Object.values(ITEM_RENAMES).includes(key);
+    if (!known) warnings.push({ path: ['items', index, key], message: 'unknown field, ignored' });
+  }
+  return out;
+}
+
+/** Maps a JSON Feed onto the collection input shape. */
+export function fromJsonFeed(feed: Json): FeedMapping {
+  const warnings: CopyProblem[] = [];
+  const input: Json = {};
+  if (feed.title !== undefined) input.title = feed.title;
+  if (feed.description !== undefined) input.description = feed.description;
+  input.reports = Array.isArray(feed.items)
+    ? feed.items.map((item: unknown, i) => mapItem(item, i, feed, warnings))
+    : feed.items;
+  for (const key of Object.keys(feed)) {
+    const known = key in input || key === 'items' || key.startsWith('_') || FEED_IGNORED.has(key);
+    if (!known) warnings.push({ path: [key], message: 'unknown field, ignored' });
+  }
+  return { input, warnings };
+}
+
+/** A collection-side path in the feed's terms: `reports[i].date` → `items[i].date_published`. */
+export function feedPath(path: Path): Path {
+  if (path[0] !== 'reports') return path;
+  const [, index, field, ...rest] = path;
+  if (index === undefined) return ['items'];
+  if (field === undefined) return ['items', index];
+  if (field === 'body') return ['items', index, 'content_text']; // paragraphs were cut from this one string
+  return ['items', index, ITEM_RENAMES[String(field)] ?? field, ...rest];
+}

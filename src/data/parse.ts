@@ -1,0 +1,82 @@
+import { feedPath, fromJsonFeed, isJsonFeed } from './json-feed.js';
+import { toJsonValue, type CopyProblem } from './json-value.js';
+import { describeValue, formatPath, toContentIssues } from './messages.js';
+import { collection } from './schema.js';
+import type { ContentIssue, ParseResult } from './types.js';
+import { unknownFields } from './unknown-fields.js';
+
+type Path = readonly PropertyKey[];
+
+/** More problems than anyone reads at once; the rest are summarised in one line. */
+const MAX_ISSUES = 100;
+
+/** The input recast as a collection, and how to say a collection path in the input's own terms. */
+interface Shaped {
+  input: unknown;
+  mapPath: (path: Path) => Path;
+  warnings: CopyProblem[];
+}
+
+const same = (path: Path): Path => path;
+/** `reports[3].url` → `[3].url` for content given as a bare array. */
+const arrayPath = (path: Path): Path => (path[0] === 'reports' ? path.slice(1) : path);
+
+/** Recognises the three accepted top-level shapes: a collection, a bare array of reports, a JSON Feed. */
+function shape(value: unknown): Shaped {
+  if (Array.isArray(value)) return { input: { reports: value }, mapPath: arrayPath, warnings: [] };
+  if (isJsonFeed(value)) {
+    const { input, warnings } = fromJsonFeed(value);
+    return { input, mapPath: feedPath, warnings };
+  }
+  return { input: value, mapPath: same, warnings: [] };
+}
+
+const toIssue = ({ path, message }: CopyProblem): ContentIssue => ({ path: formatPath(path), message });
+
+function capped(issues: ContentIssue[]): ContentIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const rest = issues.length - MAX_ISSUES;
+  return [...issues.slice(0, MAX_ISSUES), { path: '', message: `…and ${rest} more problem(s) not shown` }];
+}
+
+function parseUnchecked(input: unknown): ParseResult {
+  const copied = toJsonValue(input);
+  if (!copied.ok) return { ok: false, issues: copied.problems.map(toIssue) };
+  if (typeof copied.value !== 'object' || copied.value === null) {
+    const message = `must be a collection object, an array of reports, or a JSON Feed; got ${describeValue(copied.value)}`;
+    return { ok: false, issues: [{ path: '', message }] };
+  }
+  const shaped = shape(copied.value);
+  const result = collection.safeParse(shaped.input, { reportInput: true });
+  if (!result.success)
+    return { ok: false, issues: capped(toContentIssues(result.error.issues, shaped.mapPath)) };
+  const unknown = unknownFields(collection, shaped.input).map(({ path, message }) => ({
+    path: shaped.mapPath(path) as PropertyKey[],
+    message,
+  }));
+  return {
+    ok: true,
+    collection: result.data,
+    warnings: capped([...shaped.warnings, ...unknown].map(toIssue)),
+  };
+}
+
+/**
+ * Validates and normalises content: a collection object, a bare array of reports, or a JSON Feed 1.x
+ * document. Returns the collection (with warnings for ignored fields) or every problem found, each
+ * with a JSON path. Never throws, whatever it is given.
+ */
+export function parseCollection(input: unknown): ParseResult {
+  try {
+    return parseUnchecked(input);
+  } catch (error) {
+    // Not expected: the input was copied into plain data first. Kept so the promise "never throws" holds.
+    let detail = 'unknown error';
+    try {
+      detail = String(error);
+    } catch {
+      // an error whose toString throws: keep the generic text
+    }
+    return { ok: false, issues: [{ path: '', message: `could not be parsed: ${detail}` }] };
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Finds fields the format doesn't define. They are accepted (content written for a newer version must
+ * still render) but reported, since most are typos. Walks the value alongside the schema's own
+ * definition, so the list of known fields is never written down twice.
+ */
+import type { core } from 'zod/mini';
+import type { CopyProblem } from './json-value.js';
+
+type Schema = core.$ZodType;
+
+/** The parts of zod's internal definitions this walk reads (stable across zod 4 classic and mini). */
+interface Def {
+  type: string;
+  shape?: Record<string, Schema>;
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  options?: readonly Schema[];
+}
+
+const defOf = (schema: Schema): Def => schema._zod.def;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const fold = (key: string): string => key.toLowerCase().replace(/[-_\s]/g, '');
+
+function unknownKeyMessage(key: string, shape: Record<string, Schema>): string {
+  const near = Object.keys(shape).find((known) => fold(known) === fold(key));
+  return near ? `unknown field, ignored; did you mean ${JSON.stringify(near)}?` : 'unknown field, ignored';
+}
+
+/**
+ * Warnings for every key in `value` that `schema` doesn't define, with its path. Meant for values that
+ * already passed `schema`: for a union it descends into the first option that accepts the value.
+ */
+export function unknownFields(schema: Schema, value: unknown, path: PropertyKey[] = []): CopyProblem[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'object': {
+      if (!isRecord(value) || !def.shape) return [];
+      const shape = def.shape;
+      return Object.keys(value).flatMap((key) => {
+        const field = shape[key];
+        return field
+          ? unknownFields(field, value[key], [...path, key])
+          : [{ path: [...path, key], message: unknownKeyMessage(key, shape) }];
+      });
+    }
+    case 'array':
+      return Array.isArray(value) && def.element
+        ? value.flatMap((item: unknown, i) => unknownFields(def.element as Schema, item, [...path, i]))
+        : [];
+    case 'optional':
+      return value === undefined || !def.innerType ? [] : unknownFields(def.innerType, value, path);
+    case 'pipe':
+      return def.in ? unknownFields(def.in, value, path) : [];
+    case 'union': {
+      const match = def.options?.find((option) => accepts(option, value));
+      return match ? unknownFields(match, value, path) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Whether `schema` takes `value`, through the Standard Schema interface every zod schema carries. */
+function accepts(schema: Schema, value: unknown): boolean {
+  const result = schema['~standard'].validate(value);
+  return !(result instanceof Promise) && !result.issues;
+}
