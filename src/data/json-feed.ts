@@ -1,7 +1,9 @@
 /**
  * JSON Feed 1.x as a content source: maps a feed onto the collection input shape, so the feed is then
  * checked by exactly the same rules, and maps problem paths back into the feed's own terms
- * (`reports[2].date` → `items[2].date_published`).
+ * (`reports[2].date` → `items[2].date_published`). Fields of the feed that have no place in a collection
+ * (`home_page_url`, `image`, `attachments`, extensions…) are ignored without warnings: a feed is made by a
+ * tool for many readers, so they are not the typos that warnings exist to catch.
  */
 import type { CopyProblem } from './json-value.js';
 
@@ -19,31 +21,6 @@ export function isJsonFeed(value: unknown): value is Json {
     /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/.test(value.version)
   );
 }
-
-/** Feed and item fields the spec defines that have no place in a collection; ignored without a warning. */
-const FEED_IGNORED = new Set([
-  'version',
-  'home_page_url',
-  'feed_url',
-  'user_comment',
-  'next_url',
-  'icon',
-  'favicon',
-  'author',
-  'authors',
-  'language',
-  'expired',
-  'hubs',
-]);
-const ITEM_IGNORED = new Set([
-  'external_url',
-  'image',
-  'banner_image',
-  'language',
-  'attachments',
-  'author',
-  'content_html',
-]);
 
 /** Collection-side item field → feed-side field name, where they differ. */
 const ITEM_RENAMES: Record<string, string> = {
@@ -102,11 +79,6 @@ function mapItem(item: unknown, index: number, feed: Json, warnings: CopyProblem
       message: 'is ignored (HTML is never rendered); add "content_text" for a body',
     });
   }
-  for (const key of Object.keys(item)) {
-    const known =
-      key in out || key.startsWith('_') || ITEM_IGNORED.has(key) || Object.values(ITEM_RENAMES).includes(key);
-    if (!known) warnings.push({ path: ['items', index, key], message: 'unknown field, ignored' });
-  }
   return out;
 }
 
@@ -119,10 +91,6 @@ export function fromJsonFeed(feed: Json): FeedMapping {
   input.reports = Array.isArray(feed.items)
     ? feed.items.map((item: unknown, i) => mapItem(item, i, feed, warnings))
     : feed.items;
-  for (const key of Object.keys(feed)) {
-    const known = key in input || key === 'items' || key.startsWith('_') || FEED_IGNORED.has(key);
-    if (!known) warnings.push({ path: [key], message: 'unknown field, ignored' });
-  }
   return { input, warnings };
 }
 

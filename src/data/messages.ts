@@ -102,7 +102,11 @@ function locate(issue: Issue, prefix: Path): Located[] {
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return [{ path, message: 'is required' }];
   const message = issue.message && issue.message !== 'Invalid input' ? issue.message : genericMessage(issue);
-  const showInput = issue.code !== 'custom' && 'input' in issue && issue.input !== undefined;
+  // Custom rules show the value only when it is a plain value; "got an object" adds nothing to theirs.
+  const showInput =
+    'input' in issue &&
+    issue.input !== undefined &&
+    (issue.code !== 'custom' || issue.input === null || typeof issue.input !== 'object');
   return [{ path, message: showInput ? `${message}; got ${describeValue(issue.input)}` : message }];
 }
 

@@ -34,6 +34,27 @@ function compact<T extends object>(value: T): T {
 const NOT_BLANK = /\S/;
 const notBlank = () => z.regex(NOT_BLANK, { error: 'must not be empty' });
 
+/** Where a custom rule applies (default: only when the value passed its other checks) and what it means in JSON Schema. */
+interface RuleOptions {
+  when?: (payload: z.core.ParsePayload) => boolean;
+  /**
+   * The rule restated in JSON Schema terms, where JSON Schema can say it. `scripts/generate-schema.ts`
+   * merges it into the generated schema, so the rule and its JSON Schema form live side by side here.
+   */
+  jsonSchema?: Record<string, unknown>;
+}
+
+/**
+ * A custom rule as a bare zod check: a failed `test` adds `message` at the checked value's path.
+ * Used instead of refine/superRefine and number checks, which cost several hundred bytes more in the
+ * browser bundle.
+ */
+function rule<T>(test: (value: T) => boolean, message: string, options?: RuleOptions) {
+  return z.check<T>((payload) => {
+    if (!test(payload.value)) payload.issues.push({ code: 'custom', message, input: payload.value });
+  }, options);
+}
+
 /** Plain text: not blank, trimmed. */
 const text = z.string().check(notBlank(), z.trim());
 
@@ -41,12 +62,12 @@ const text = z.string().check(notBlank(), z.trim());
 const inlineText = z.string().check(
   notBlank(),
   z.trim(),
-  z.superRefine((value, ctx) => {
-    for (const raw of findUnsafeLinks(value)) {
-      ctx.addIssue({
+  z.check<string>((payload) => {
+    for (const raw of findUnsafeLinks(payload.value)) {
+      payload.issues.push({
         code: 'custom',
-        message: `link ${quote(raw)} must be http(s) or relative`,
-        input: value,
+        message: 'has a link that must be http(s) or relative',
+        input: raw,
       });
     }
   }),
@@ -61,13 +82,11 @@ const url = z
     z.overwrite(cleanUrl),
   );
 
-const kebab = z
-  .string()
-  .check(
-    z.regex(KEBAB_PATTERN, {
-      error: 'must be kebab-case: lower-case words joined by hyphens, e.g. "zero-downtime-migration"',
-    }),
-  );
+const kebab = z.string().check(
+  z.regex(KEBAB_PATTERN, {
+    error: 'must be kebab-case: lower-case words joined by hyphens, e.g. "zero-downtime-migration"',
+  }),
+);
 
 /** ISO 8601 date or date-time; the pattern is also the JSON Schema's, the calendar check is not expressible there. */
 const ISO_DATE =
@@ -80,14 +99,12 @@ function isCalendarDate(value: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const isoDate = z
-  .string()
-  .check(
-    z.regex(ISO_DATE, {
-      error: 'must be an ISO 8601 date ("2026-05-10") or date-time ("2026-05-10T14:30:00Z")',
-    }),
-    z.refine(isCalendarDate, { error: 'is not a real calendar date' }),
-  );
+const isoDate = z.string().check(
+  z.regex(ISO_DATE, {
+    error: 'must be an ISO 8601 date ("2026-05-10") or date-time ("2026-05-10T14:30:00Z")',
+  }),
+  rule(isCalendarDate, 'is not a real calendar date'),
+);
 
 /**
  * A word from `words`, accepted in any letter case and returned in lower case. The case-insensitive
@@ -112,12 +129,15 @@ export const status = caseless(STATUSES);
 const asciiForms = z.union(
   [
     z.string().check(notBlank()),
-    z.array(z.string()).check(
-      z.minLength(1, { error: 'must have at least one line' }),
-      z.refine((lines) => lines.some((line) => NOT_BLANK.test(line)), {
-        error: 'must not be only blank lines',
-      }),
-    ),
+    z
+      .array(z.string())
+      .check(
+        rule(
+          (lines: string[]) => lines.some((line) => NOT_BLANK.test(line)),
+          'must have a line that is not blank',
+          { jsonSchema: { contains: { type: 'string', pattern: NOT_BLANK.source } } },
+        ),
+      ),
   ],
   { error: 'must be a string or an array of lines' },
 );
@@ -163,7 +183,13 @@ const blockForms = z.union(
     z.object({
       type: typeTag('heading'),
       text,
-      level: z.optional(z.literal([2, 3, 4], { error: 'must be 2, 3 or 4' })),
+      level: z.optional(
+        z.number().check(
+          rule((n: number) => n === 2 || n === 3 || n === 4, 'must be 2, 3 or 4', {
+            jsonSchema: { enum: [2, 3, 4] },
+          }),
+        ),
+      ),
     }),
     z.object({ type: typeTag('list'), items: z.array(inlineText), ordered: z.optional(z.boolean()) }),
     z.object({
@@ -186,7 +212,8 @@ function toBlock(block: BlockInput): Block {
     case 'paragraph':
       return { type: 'paragraph', text: block.text };
     case 'heading':
-      return { type: 'heading', text: block.text, level: block.level ?? 2 };
+      // The level's rule admits only 2, 3 or 4; a plain number schema is far cheaper than z.literal here.
+      return { type: 'heading', text: block.text, level: (block.level ?? 2) as 2 | 3 | 4 };
     case 'list':
       return { type: 'list', items: block.items, ordered: block.ordered ?? false };
     case 'code':
@@ -206,18 +233,22 @@ export const block = z.pipe(blockForms, z.transform(toBlock));
 // ---------------------------------------------------------------------------------------------
 // Reports
 
-const author = z.object({ name: text, url: z.optional(url) });
-const outcome = z.object({ label: text, value: text });
-const timelineEntry = z.object({ at: text, text: inlineText });
-const actionItem = z.pipe(
+/** A report author. */
+export const author = z.object({ name: text, url: z.optional(url) });
+/** A headline result. */
+export const outcome = z.object({ label: text, value: text });
+/** One timeline row. */
+export const timelineEntry = z.object({ at: text, text: inlineText });
+/** A follow-up; `done` defaults to false. */
+export const actionItem = z.pipe(
   z.object({ text, done: z.optional(z.boolean()), owner: z.optional(text), url: z.optional(url) }),
   z.transform((item): ActionItem =>
     compact({ text: item.text, done: item.done ?? false, owner: item.owner, url: item.url }),
   ),
 );
 
-/** A report needs one of these two fields; exported so the JSON Schema states the same rule. */
-export const TITLE_OR_SUMMARY = ['title', 'summary'] as const;
+/** A report needs at least one of these two fields. */
+const TITLE_OR_SUMMARY = ['title', 'summary'] as const;
 
 /** The report object as authors write it. */
 export const reportInput = z
@@ -234,9 +265,11 @@ export const reportInput = z
     date: z.optional(isoDate),
     updated: z.optional(isoDate),
     readingMinutes: z.optional(
-      z
-        .int({ error: 'must be a whole number of minutes' })
-        .check(z.positive({ error: 'must be more than 0' })),
+      z.number().check(
+        rule((n: number) => Number.isInteger(n) && n > 0, 'must be a whole number above 0', {
+          jsonSchema: { type: 'integer', minimum: 1 },
+        }),
+      ),
     ),
     authors: z.optional(z.array(author)),
     url: z.optional(url),
@@ -248,11 +281,15 @@ export const reportInput = z
     body: z.optional(z.array(block)),
   })
   .check(
-    z.refine((report) => TITLE_OR_SUMMARY.some((key) => report[key] !== undefined), {
-      error: 'needs a "title" or a "summary"',
-      // Also when a sibling field failed, so authors see every problem of a report at once.
-      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-    }),
+    rule(
+      (report: Record<string, unknown>) => TITLE_OR_SUMMARY.some((key) => report[key] !== undefined),
+      'needs a "title" or a "summary"',
+      {
+        // Also when a sibling field failed, so authors see every problem of a report at once.
+        when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+        jsonSchema: { anyOf: TITLE_OR_SUMMARY.map((key) => ({ required: [key] })) },
+      },
+    ),
   );
 
 /** A report before the collection has given it an id (ids default and must be unique collection-wide). */
