@@ -62,13 +62,13 @@ export const baseStyles = css`
     --inc-color-accent: #0550ae;
     --inc-color-focus: #0969da;
     --inc-color-code-bg: #eff1f3;
-    --inc-status-investigating: #cf222e;
-    --inc-status-identified: #bc4c00;
-    --inc-status-monitoring: #8a5c00;
-    --inc-status-resolved: #1a7f37;
-    --inc-status-postmortem: #8250df;
-    --inc-status-operating: #0550ae;
-    --inc-status-retired: #57606a;
+    --inc-status-investigating: #a40e26;
+    --inc-status-identified: #953800;
+    --inc-status-monitoring: #7d4e00;
+    --inc-status-resolved: #116329;
+    --inc-status-postmortem: #6639ba;
+    --inc-status-operating: #0a3f8a;
+    --inc-status-retired: #4b535d;
   }
 
   :host([theme='dark']) {

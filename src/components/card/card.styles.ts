@@ -58,32 +58,32 @@ export const cardStyles = css`
     background: currentColor;
   }
   .status[data-status='investigating'] {
-    --_status: var(--inc-status-investigating, #cf222e);
+    --_status: var(--inc-status-investigating, #a40e26);
   }
   .status[data-status='identified'] {
-    --_status: var(--inc-status-identified, #bc4c00);
+    --_status: var(--inc-status-identified, #953800);
   }
   .status[data-status='monitoring'] {
-    --_status: var(--inc-status-monitoring, #8a5c00);
+    --_status: var(--inc-status-monitoring, #7d4e00);
   }
   .status[data-status='resolved'] {
-    --_status: var(--inc-status-resolved, #1a7f37);
+    --_status: var(--inc-status-resolved, #116329);
   }
   .status[data-status='postmortem'] {
-    --_status: var(--inc-status-postmortem, #8250df);
+    --_status: var(--inc-status-postmortem, #6639ba);
   }
   .status[data-status='operating'] {
-    --_status: var(--inc-status-operating, #0550ae);
+    --_status: var(--inc-status-operating, #0a3f8a);
   }
   .status[data-status='retired'] {
-    --_status: var(--inc-status-retired, #57606a);
+    --_status: var(--inc-status-retired, #4b535d);
   }
   .status[data-status='retired']::before {
     border-radius: 0;
   }
 
   .severity {
-    --_status: var(--inc-status-investigating, #cf222e);
+    --_status: var(--inc-status-investigating, #a40e26);
   }
 
   .title {
@@ -127,13 +127,9 @@ export const cardStyles = css`
     margin: 0;
     font-size: 0.875em;
     color: var(--_muted);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
   }
-  .meta > * + *::before {
-    content: '·';
-    margin-inline-end: 0.5em;
+  .sep {
+    white-space: pre;
   }
 
   .outcomes {
@@ -243,7 +239,7 @@ export const cardStyles = css`
     color: var(--_muted);
   }
   .message[role='alert'] {
-    color: var(--inc-status-investigating, #cf222e);
+    color: var(--inc-status-investigating, #a40e26);
   }
 
   .skeleton {

@@ -201,7 +201,10 @@ export class IncCard extends IncElement {
       parts.push(html`<span>${this.text('readingTime', { minutes: report.readingMinutes })}</span>`);
     }
     if (report.category) parts.push(html`<span>${report.category}</span>`);
-    return parts.length ? html`<p class="meta" part="meta">${parts}</p>` : nothing;
+    if (parts.length === 0) return nothing;
+    return html`<p class="meta" part="meta">
+      ${parts.map((part, i) => (i === 0 ? part : html`<span class="sep" aria-hidden="true"> · </span>${part}`))}
+    </p>`;
   }
 
   private renderOutcomes(report: Report) {

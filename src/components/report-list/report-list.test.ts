@@ -136,7 +136,7 @@ describe('inc-report-list', () => {
       el.collection = { reports: [{ title: 'ok' }, { title: 'bad', url: 'javascript:alert(1)' }] };
       const event = await errored;
       expect(event.detail.reason).to.equal('content');
-      expect(event.detail.issues.map((i) => i.path)).to.include('reports[1].url');
+      expect(event.detail.issues.map((i: { path: string }) => i.path)).to.include('reports[1].url');
       await el.updateComplete;
       const error = el.shadowRoot!.querySelector('[part="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
@@ -184,7 +184,7 @@ describe('inc-report-list', () => {
     });
 
     it('offers "clear filters" when nothing matches', async () => {
-      const el = await listWith(collection);
+      const el = await listWith(collection, 'group-by=none');
       el.query = 'no such words anywhere';
       await el.updateComplete;
       expect(shadowText(el, '[part="empty"]')).to.contain('No reports match');

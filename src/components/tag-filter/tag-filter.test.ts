@@ -32,7 +32,7 @@ async function setup(filterAttrs: Partial<IncTagFilter> = {}) {
 describe('inc-tag-filter', () => {
   it('lists every tag with its count, most used first, tolerant of case', async () => {
     const { filter } = await setup();
-    expect(labels(filter)).to.deep.equal(['Go , 3', 'Python , 2', 'Feature flags , 1', 'Kafka , 1', 'Redis , 1']);
+    expect(labels(filter)).to.deep.equal(['Go, 3', 'Python, 2', 'Feature flags, 1', 'Kafka, 1', 'Redis, 1']);
   });
 
   it('toggles tags with aria-pressed and filters the list', async () => {
@@ -87,7 +87,7 @@ describe('inc-tag-filter', () => {
     list.tags = 'Redis';
     await list.updateComplete;
     await filter.updateComplete;
-    expect(labels(filter)).to.include('Redis , 1');
+    expect(labels(filter)).to.include('Redis, 1');
     more.click();
     await filter.updateComplete;
     expect(labels(filter)).to.have.length(5);
