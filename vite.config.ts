@@ -13,7 +13,7 @@ const npmEntries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   'data/index': 'src/data/index.ts',
-  cli: 'src/cli/cli.ts',
+  'cli/cli': 'src/cli/cli.ts',
 };
 
 const isExternal = (id: string): boolean =>
