@@ -50,6 +50,7 @@ export const DEFAULT_STRINGS = {
   copied: 'Copied',
   copyFailed: 'Copy failed',
   copyDiagram: 'Copy diagram text',
+  scrollableDiagram: '{label} (scrollable)',
   // report / code
   timeline: 'Timeline',
   impact: 'Impact',

@@ -1,0 +1,335 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { IncElement } from '../../shared/base-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { diagramStyles } from './ascii-diagram.styles.js';
+import {
+  MAX_COLUMNS,
+  MAX_LINES,
+  diagramField,
+  diagramText,
+  segmentLine,
+  toLines,
+  type CellClass,
+  type DiagramLike,
+  type Segment,
+} from './cells.js';
+import {
+  FIT_MODES,
+  FitController,
+  PROBES,
+  type FitElements,
+  type FitMode,
+  type ProbeKind,
+} from './fit-controller.js';
+import { LightTextController } from './light-text-controller.js';
+
+/** Detail of `inc-copy`. */
+export interface IncCopyDetail {
+  /** The text that was (or could not be) copied. */
+  text: string;
+  /** Whether it reached the clipboard. */
+  ok: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'inc-copy': CustomEvent<IncCopyDetail>;
+  }
+}
+
+export type { DiagramLike, FitMode };
+
+const PROBE_KINDS = Object.keys(PROBES) as ProbeKind[];
+const COLOR_CLASS: Record<CellClass, string> = { text: '', line: ' l', arrow: ' a', shape: ' g' };
+const STATUS_MS = 2000;
+
+// One template per colour class, so a cell costs one class binding and one text binding.
+const cellTemplates: Record<CellClass, (cls: string, text: string) => TemplateResult> = {
+  text: (cls, text) => html`<span class=${cls}>${text}</span>`,
+  line: (cls, text) => html`<span class=${cls} part="line">${text}</span>`,
+  arrow: (cls, text) => html`<span class=${cls} part="arrow">${text}</span>`,
+  shape: (cls, text) => html`<span class=${cls} part="shape">${text}</span>`,
+};
+
+function renderSegment(segment: Segment): TemplateResult {
+  const cls = `${segment.run ? 'r' : 'c'} w${segment.cells}${COLOR_CLASS[segment.cls]}`;
+  return cellTemplates[segment.cls](cls, segment.text);
+}
+
+const probeSpans = PROBE_KINDS.map((kind) => html`<span>${PROBES[kind]}</span>`);
+
+const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
+
+/**
+ * An ASCII diagram (box drawing, arrows, CJK, emoji) with its columns exactly aligned whatever
+ * the page's CSS and fonts: every character that the font is not proven to draw at exactly one
+ * cell gets its own fixed-width box, so a fallback glyph or a wide character cannot shift the
+ * columns after it.
+ *
+ * The text comes from the `diagram` property, else the `ascii` property, else the element's own
+ * text content (dedented; kept in sync when the page changes it).
+ *
+ * @summary An accessible, theme-coloured, column-exact ASCII diagram.
+ *
+ * @slot caption - Extra caption content, shown in the figure caption after the `caption` text.
+ *
+ * @csspart base - The root wrapper (the style boundary).
+ * @csspart figure - The `<figure>`.
+ * @csspart scroller - The box around the diagram; scrolls horizontally when the diagram is wider.
+ * @csspart diagram - The diagram itself (`role="img"`).
+ * @csspart line - A box-drawing character or run (U+2500–U+259F).
+ * @csspart arrow - An arrow or arrowhead (← ↑ → ↓ ⇒ ▲ ▶ ▼ ◀ ▸ …).
+ * @csspart shape - Another geometric shape (■ □ ● ◆ …).
+ * @csspart truncated - The mark shown where a very long line or diagram is cut.
+ * @csspart caption - The `<figcaption>`.
+ * @csspart copy-button - The copy button.
+ * @csspart status - The "Copied" message.
+ *
+ * @cssprop --inc-diagram-text - Colour of plain characters (default: the theme's text colour).
+ * @cssprop --inc-diagram-line - Colour of box-drawing characters (default: the theme's muted colour).
+ * @cssprop --inc-diagram-arrow - Colour of arrows and arrowheads (default: the theme's accent colour).
+ * @cssprop --inc-diagram-shape - Colour of other geometric shapes (default: the line colour).
+ * @cssprop --inc-diagram-bg - Background of the diagram box (default: the theme's code background).
+ * @cssprop --inc-diagram-border - Border colour of the diagram box.
+ * @cssprop --inc-diagram-font - Font family (default: `--inc-font-mono`).
+ * @cssprop --inc-diagram-font-size - Font size (default: `0.875em`).
+ * @cssprop --inc-diagram-line-height - Line height, a number (default: `1.2`).
+ *
+ * @fires inc-copy - After the copy button was used; `detail: { text, ok }`.
+ */
+export class IncAsciiDiagram extends IncElement {
+  static override styles = [baseStyles, diagramStyles];
+
+  /** A report's diagram, `{ lines, label?, caption? }` (also `{ ascii }`, a string or an array of lines); wins over `ascii` and the text content. */
+  @property({ attribute: false }) diagram: DiagramLike | null = null;
+
+  /** The diagram as text (`ascii` attribute); wins over the element's text content. */
+  @property() ascii: string | null = null;
+
+  /** Accessible name of the diagram; default: the diagram's `label`, else `report-title`, else "Diagram". */
+  @property() label = '';
+
+  /** Title of the report the diagram belongs to, used as its accessible name when there is no label. */
+  @property({ attribute: 'report-title' }) reportTitle = '';
+
+  /** Caption text, shown when the diagram has no caption of its own. */
+  @property() caption = '';
+
+  /** Wider than the container: `scroll` (default) scrolls horizontally; `shrink` scales the font down to a readable minimum, then scrolls. */
+  @property() fit: FitMode = 'scroll';
+
+  /** Hides the copy button. */
+  @property({ type: Boolean, attribute: 'no-copy' }) noCopy = false;
+
+  @state() private copyStatus: '' | 'copied' | 'failed' = '';
+  @state() private slottedCaption = false;
+
+  private readonly lightText = new LightTextController(this);
+  private readonly fitter = new FitController(this, {
+    elements: () => this.fitElements(),
+    columns: () => this.columns,
+    mode: () => this.fitMode,
+  });
+
+  private source: string | null = null;
+  private lines: string[] = [];
+  private layoutKey = '';
+  private layoutVersion = 0;
+  private rows: TemplateResult[] = [];
+  private columns = 0;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The diagram's lines as rendered and copied (after dedent and clean-up). */
+  get diagramLines(): string[] {
+    return [...this.lines];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.statusTimer);
+    this.copyStatus = '';
+  }
+
+  private get fitMode(): FitMode {
+    return FIT_MODES.includes(this.fit) ? this.fit : 'scroll';
+  }
+
+  private sourceText(): string {
+    if (this.diagram !== null && this.diagram !== undefined) {
+      const fromDiagram = diagramText(this.diagram);
+      if (fromDiagram !== null) return fromDiagram;
+    }
+    const ascii: unknown = this.ascii;
+    if (ascii !== null && ascii !== undefined) {
+      const text = diagramText(ascii);
+      if (text !== null) return text;
+      return typeof ascii === 'number' || typeof ascii === 'boolean' || typeof ascii === 'bigint'
+        ? String(ascii)
+        : '';
+    }
+    return this.lightText.text;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const source = this.sourceText();
+    if (source !== this.source) {
+      this.source = source;
+      this.lines = toLines(source);
+      this.layoutKey = '';
+    }
+    const runs = this.fitter.runs;
+    const key = `${runs.ascii}|${runs.box}`;
+    if (key !== this.layoutKey) {
+      this.layoutKey = key;
+      this.layout();
+    }
+  }
+
+  private layout(): void {
+    const rows: TemplateResult[] = [];
+    let columns = 0;
+    const shown = this.lines.length > MAX_LINES ? this.lines.slice(0, MAX_LINES) : this.lines;
+    for (const line of shown) {
+      const { segments, cells, truncated } = segmentLine(line, this.fitter.runs, MAX_COLUMNS);
+      columns = Math.max(columns, cells + (truncated ? 1 : 0));
+      rows.push(
+        html`<div class="row">${segments.map(renderSegment)}${truncated ? truncatedCell : nothing}</div>`,
+      );
+    }
+    if (shown.length < this.lines.length) {
+      rows.push(html`<div class="row">${truncatedCell}</div>`);
+      columns = Math.max(columns, 1);
+    }
+    this.rows = rows;
+    this.columns = columns;
+    this.layoutVersion++;
+  }
+
+  private fitElements(): FitElements | null {
+    const scroller = this.renderRoot?.querySelector<HTMLElement>('.scroller');
+    const ruler = scroller?.querySelector<HTMLElement>('.ruler');
+    const spans = scroller?.querySelectorAll<HTMLElement>('.probes > span');
+    if (!scroller || !ruler || !spans || spans.length !== PROBE_KINDS.length) return null;
+    const probes = {} as Record<ProbeKind, HTMLElement>;
+    PROBE_KINDS.forEach((kind, i) => (probes[kind] = spans[i]!));
+    return { scroller, ruler, probes };
+  }
+
+  private get accessibleName(): string {
+    return (
+      this.label?.trim() ||
+      diagramField(this.diagram, 'label') ||
+      this.reportTitle?.trim() ||
+      this.text('diagram')
+    );
+  }
+
+  override render() {
+    if (this.lines.length === 0) return html`<div class="inc-root" part="base"></div>`;
+    const name = this.accessibleName;
+    const overflowing = this.fitter.overflows(this.columns);
+    const captionText = diagramField(this.diagram, 'caption') ?? (this.caption || '');
+    const hasCaption = captionText !== '' || this.slottedCaption;
+    const status =
+      this.copyStatus === 'copied'
+        ? this.text('copied')
+        : this.copyStatus === 'failed'
+          ? this.text('copyFailed')
+          : '';
+    return html`<div class="inc-root" part="base">
+      <figure part="figure">
+        <div
+          class="scroller"
+          part="scroller"
+          tabindex=${overflowing ? 0 : nothing}
+          role=${overflowing ? 'region' : nothing}
+          aria-label=${overflowing ? this.text('scrollableDiagram', { label: name }) : nothing}
+        >
+          <div class="ruler"></div>
+          <div class="probes font" aria-hidden="true">${probeSpans}</div>
+          <div class="diagram font" part="diagram" role="img" aria-label=${name}>
+            ${guard([this.layoutVersion], () => this.rows)}
+          </div>
+        </div>
+        <pre class="source visually-hidden">${this.lines.join('\n')}</pre>
+        ${
+          this.noCopy
+            ? nothing
+            : html`<div class="tools">
+                <span class="status" part="status" role="status">${status}</span>
+                <button
+                  class="copy"
+                  part="copy-button"
+                  type="button"
+                  aria-label=${this.text('copyDiagram')}
+                  @click=${this.onCopyClick}
+                >
+                  ${this.text('copy')}
+                </button>
+              </div>`
+        }
+        <figcaption part="caption" ?hidden=${!hasCaption}>
+          ${captionText}<slot name="caption" @slotchange=${this.onCaptionSlotChange}></slot>
+        </figcaption>
+      </figure>
+    </div>`;
+  }
+
+  private readonly onCopyClick = (): void => void this.copy();
+
+  private readonly onCaptionSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    this.slottedCaption = slot
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+  };
+
+  /** Copies the diagram's text; announces the result and fires `inc-copy`. Never throws. */
+  async copy(): Promise<boolean> {
+    const text = this.lines.join('\n');
+    let ok = false;
+    try {
+      const clipboard = globalThis.navigator?.clipboard;
+      if (clipboard && typeof clipboard.writeText === 'function') {
+        await clipboard.writeText(text);
+        ok = true;
+      }
+    } catch {
+      ok = false;
+    }
+    if (!ok) ok = this.copyWithSelection(text);
+    this.copyStatus = ok ? 'copied' : 'failed';
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => (this.copyStatus = ''), STATUS_MS);
+    this.dispatchEvent(
+      new CustomEvent<IncCopyDetail>('inc-copy', { detail: { text, ok }, bubbles: true, composed: true }),
+    );
+    return ok;
+  }
+
+  /** The fallback where the Clipboard API is missing or denied: a selected textarea and `execCommand`. */
+  private copyWithSelection(text: string): boolean {
+    const root = this.shadowRoot;
+    if (!root || typeof document.execCommand !== 'function') return false;
+    const active = root.activeElement as HTMLElement | null;
+    const area = document.createElement('textarea');
+    area.className = 'clipboard';
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.setAttribute('aria-hidden', 'true');
+    area.tabIndex = -1;
+    root.append(area);
+    try {
+      area.select();
+      return document.execCommand('copy') === true;
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+      active?.focus({ preventScroll: true });
+    }
+  }
+}

@@ -1,0 +1,253 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ASCII_PROBE, BOX_PROBE, type RunOptions } from './cells.js';
+import { observeResize, unobserveResize, type ResizeOwner } from './resize.js';
+
+/** How a diagram wider than its container behaves. */
+export type FitMode = 'scroll' | 'shrink';
+export const FIT_MODES: readonly FitMode[] = ['scroll', 'shrink'];
+
+/**
+ * Texts measured in the diagram's font. Each is drawn with no letter-spacing in a hidden probe;
+ * `ch` is an empty box `128ch` wide (what CSS alone assumes the advance to be).
+ */
+export const PROBES = {
+  ch: '',
+  zero: '0'.repeat(128),
+  ascii: ASCII_PROBE,
+  narrow: 'il.|'.repeat(16),
+  wide: 'WM@m'.repeat(16),
+  box: BOX_PROBE,
+} as const;
+export type ProbeKind = keyof typeof PROBES;
+
+/** The rendered pieces the controller measures and styles. */
+export interface FitElements {
+  /** The scroll container; receives the `--_cell`, `--_ls` and `--_fs` custom properties. */
+  scroller: HTMLElement;
+  /** A zero-height block inside the scroller: its width is the space available. */
+  ruler: HTMLElement;
+  probes: Record<ProbeKind, HTMLElement>;
+}
+
+export interface FitOptions {
+  elements(): FitElements | null;
+  /** Width of the diagram in cells. */
+  columns(): number;
+  mode(): FitMode;
+}
+
+/** Smallest font `shrink` goes to: the larger of these, never above the normal size. */
+export const MIN_FONT_PX = 9;
+export const MIN_FONT_SCALE = 0.6;
+
+/** Total error allowed between a probe and N × the advance of "0" (layout rounds each to 1/64 px). */
+const MONOSPACE_TOLERANCE_PX = 0.05;
+
+/** The last verdict on the font, so the next diagram (usually in the same font) starts right. */
+let lastRuns: RunOptions = { ascii: true, box: true };
+
+const floorQuarter = (px: number): number => Math.floor(px * 4 + 1e-6) / 4;
+
+/** Whether the stylesheet can compute the quarter-pixel cell itself (then measuring rarely changes styles). */
+let cssRounds: boolean | undefined;
+function cssCanRound(): boolean {
+  cssRounds ??= typeof CSS !== 'undefined' && CSS.supports('width', 'round(down, 1ch, 0.25px)');
+  return cssRounds;
+}
+
+/**
+ * Measures the diagram's font and fits the diagram to its container, with one shared
+ * ResizeObserver and no forced layout:
+ *
+ * - the cell width: the advance of "0" as laid out, floored to a quarter pixel (exact in both
+ *   Chromium's 1/64 px and Firefox's 1/60 px layout units, so N cells are exactly N × cell);
+ *   runs get `letter-spacing: cell − advance` so their glyphs step by exactly one cell;
+ * - whether printable ASCII and box drawing are monospaced at that advance (then they may be drawn
+ *   as runs, otherwise every character gets its own cell box);
+ * - the available width, whether the diagram overflows it, and for `fit="shrink"` the font size
+ *   that makes it fit (down to a readable minimum).
+ */
+export class FitController implements ReactiveController, ResizeOwner {
+  /** The cell width in px, once measured. */
+  cell: number | null = null;
+  /** The width available to the diagram in px, once measured. */
+  available: number | null = null;
+  /** Which character sets the font draws at exactly one cell. */
+  runs: RunOptions = { ...lastRuns };
+  /** The font size `shrink` chose, in px; `null` when the normal size applies. */
+  fontPx: number | null = null;
+
+  private advance: number | null = null;
+  /** True when the glyphs advance by exactly 1ch, so the stylesheet's own cell and spacing are right. */
+  private cssExact = false;
+  private readonly widths = new Map<Element, number>();
+  private observed: HTMLElement[] = [];
+  private frame = 0;
+  private ceiling: { available: number; fontPx: number } | null = null;
+  private lastMode: FitMode | null = null;
+  private lastColumns = -1;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: FitOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether `columns` cells are wider than the space available. */
+  overflows(columns: number): boolean {
+    return this.cell !== null && this.available !== null && columns * this.cell > this.available + 0.5;
+  }
+
+  hostConnected(): void {
+    this.syncObservation();
+  }
+
+  hostUpdated(): void {
+    this.syncObservation();
+    this.apply();
+    const mode = this.options.mode();
+    const columns = this.options.columns();
+    if (mode !== this.lastMode || columns !== this.lastColumns) {
+      this.lastMode = mode;
+      this.lastColumns = columns;
+      this.fit(true);
+    }
+  }
+
+  hostDisconnected(): void {
+    for (const element of this.observed) unobserveResize(element);
+    this.observed = [];
+    this.widths.clear();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  onResize(entries: ResizeObserverEntry[]): void {
+    const elements = this.options.elements();
+    if (!elements) return;
+    const before = this.state();
+    let sawRuler = false;
+    for (const entry of entries) {
+      const width = entry.contentRect.width;
+      if (entry.target === elements.ruler) {
+        this.available = width;
+        sawRuler = true;
+      } else {
+        this.widths.set(entry.target, width);
+      }
+    }
+    this.measure(elements);
+    this.apply();
+    // Changing the font size from a batch without the ruler would resize the probes at a depth the
+    // observer has already passed this frame; do it in the next frame instead.
+    this.fit(sawRuler);
+    if (this.state() !== before) this.host.requestUpdate();
+  }
+
+  /** What rendering depends on: a change re-renders the host. */
+  private state(): string {
+    return `${this.cell}|${this.available}|${this.runs.ascii}|${this.runs.box}`;
+  }
+
+  private syncObservation(): void {
+    const elements = this.options.elements();
+    const wanted = elements ? [elements.ruler, ...Object.values(elements.probes)] : [];
+    if (
+      wanted.length === this.observed.length &&
+      wanted.every((element, i) => element === this.observed[i])
+    ) {
+      return;
+    }
+    for (const element of this.observed) {
+      if (!wanted.includes(element)) {
+        unobserveResize(element);
+        this.widths.delete(element);
+      }
+    }
+    for (const element of wanted) if (!this.observed.includes(element)) observeResize(element, this);
+    this.observed = wanted;
+  }
+
+  private measure(elements: FitElements): void {
+    const zero = this.widths.get(elements.probes.zero);
+    if (zero === undefined || !(zero > 0)) return;
+    const advance = zero / PROBES.zero.length;
+    this.advance = advance;
+    const ch = (this.widths.get(elements.probes.ch) ?? 0) / 128;
+    this.cssExact = cssCanRound() && advance >= 1 && Math.abs(ch - advance) < 0.002;
+    this.cell = advance >= 1 ? floorQuarter(advance) : advance;
+    const monospaced = (kind: ProbeKind): boolean => {
+      const width = this.widths.get(elements.probes[kind]);
+      return width !== undefined && Math.abs(width - PROBES[kind].length * advance) <= MONOSPACE_TOLERANCE_PX;
+    };
+    this.runs = {
+      ascii: monospaced('ascii') && monospaced('narrow') && monospaced('wide'),
+      box: monospaced('box'),
+    };
+    lastRuns = this.runs;
+  }
+
+  private fit(sync: boolean): void {
+    const elements = this.options.elements();
+    if (!elements) return;
+    if (this.options.mode() !== 'shrink') {
+      this.ceiling = null;
+      this.setFont(null, true);
+      return;
+    }
+    const { available, advance, cell } = this;
+    const columns = this.options.columns();
+    if (available === null || advance === null || cell === null || columns <= 0 || available <= 0) return;
+    const base = parseFloat(getComputedStyle(elements.scroller).fontSize);
+    if (!(base > 0)) return;
+    const current = this.fontPx ?? base;
+    const min = Math.min(base, Math.max(MIN_FONT_PX, base * MIN_FONT_SCALE));
+    if (this.ceiling && Math.abs(this.ceiling.available - available) > 0.5) this.ceiling = null;
+    const fitting = floorQuarter((current * available) / (columns * advance));
+    let target: number;
+    if (columns * cell > available + 0.5) {
+      if (current <= min + 0.01) return;
+      // Never come back to a size that overflowed at this width: guarantees the loop ends.
+      this.ceiling = { available, fontPx: current };
+      target = Math.max(min, Math.min(current - 0.25, fitting));
+    } else if (current < base) {
+      target = Math.min(base, fitting);
+      if (this.ceiling) target = Math.min(target, this.ceiling.fontPx - 0.25);
+      if (target <= current || (target < base && target - current < 0.5)) return;
+    } else {
+      return;
+    }
+    this.setFont(target >= base ? null : target, sync);
+  }
+
+  private setFont(fontPx: number | null, sync: boolean): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (fontPx === this.fontPx) return;
+    if (sync) {
+      this.fontPx = fontPx;
+      this.apply();
+      return;
+    }
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.fontPx = fontPx;
+      this.apply();
+    });
+  }
+
+  /** Writes the measured values onto the scroller (CSSOM, so strict CSP allows it). */
+  private apply(): void {
+    const scroller = this.options.elements()?.scroller;
+    if (!scroller) return;
+    const set = (name: string, value: string | null): void => {
+      if (value === null) scroller.style.removeProperty(name);
+      else if (scroller.style.getPropertyValue(name) !== value) scroller.style.setProperty(name, value);
+    };
+    const measured = this.cell !== null && this.advance !== null && !this.cssExact;
+    set('--_cell', measured ? `${this.cell}px` : null);
+    set('--_ls', measured ? `${this.cell! - this.advance!}px` : null);
+    set('--_fs', this.fontPx === null ? null : `${this.fontPx}px`);
+  }
+}
