@@ -20,7 +20,13 @@ export type { FilterState, MatchMode, TagCount } from './shared/filter-state.js'
 export { listStateContext } from './shared/context.js';
 export type { ListState } from './shared/context.js';
 export { ERROR_REASONS } from './shared/events.js';
-export type { ErrorReason, IncErrorDetail, IncFilterChangeDetail, IncLoadDetail, IncEventMap } from './shared/events.js';
+export type {
+  ErrorReason,
+  IncErrorDetail,
+  IncFilterChangeDetail,
+  IncLoadDetail,
+  IncEventMap,
+} from './shared/events.js';
 export * from './data/index.js';
 
 // Type-only: brings the HTMLElementTagNameMap entries into scope without registering anything.

@@ -20,7 +20,8 @@ const everything = reportsOf({
       status: 'postmortem',
       severity: 'SEV-1',
       title: 'The NOT NULL migration that locked the users table',
-      summary: 'A `NOT NULL` column with a default rewrote **2.4M rows** under an exclusive lock. [Timeline](#timeline)',
+      summary:
+        'A `NOT NULL` column with a default rewrote **2.4M rows** under an exclusive lock. [Timeline](#timeline)',
       tags: ['PostgreSQL', 'Migrations', 'Django'],
       category: 'Database',
       date: '2026-03-15',
@@ -30,7 +31,12 @@ const everything = reportsOf({
         { label: 'downtime', value: '14 min' },
         { label: 'rows rewritten', value: '2.4M' },
       ],
-      diagram: ['app ──▶ ALTER TABLE users', '         │ ACCESS EXCLUSIVE', '         ▼', '   every query waits'],
+      diagram: [
+        'app ──▶ ALTER TABLE users',
+        '         │ ACCESS EXCLUSIVE',
+        '         ▼',
+        '   every query waits',
+      ],
     },
   ],
 })[0]!;
@@ -52,7 +58,12 @@ const meta: Meta<Args> = {
   },
   args: { report: everything, variant: 'card', diagram: 'show', theme: 'light' },
   render: (args) =>
-    html`<inc-card .report=${args.report} variant=${args.variant} diagram=${args.diagram} theme=${args.theme}></inc-card>`,
+    html`<inc-card
+      .report=${args.report}
+      variant=${args.variant}
+      diagram=${args.diagram}
+      theme=${args.theme}
+    ></inc-card>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

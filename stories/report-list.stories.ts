@@ -31,34 +31,42 @@ const meta: Meta<Args> = {
     match: { control: 'inline-radio', options: ['any', 'all'] },
   },
   args: { theme: 'light', variant: 'card', diagram: 'show', tags: '', match: 'any', query: '' },
-  render: (args) => html`<inc-report-list
-    theme=${args.theme}
-    group-by=${args.groupBy ?? ''}
-    sort=${args.sort ?? ''}
-    variant=${args.variant}
-    diagram=${args.diagram}
-    tags=${args.tags}
-    match=${args.match}
-    .query=${args.query}
-    heading=${args.heading ?? '{count} reports'}
-    .collection=${args.collection}
-    src=${args.src ?? ''}
-  >
-    <inc-tag-filter slot="filter" search></inc-tag-filter>
-  </inc-report-list>`,
+  render: (args) =>
+    html`<inc-report-list
+      theme=${args.theme}
+      group-by=${args.groupBy ?? ''}
+      sort=${args.sort ?? ''}
+      variant=${args.variant}
+      diagram=${args.diagram}
+      tags=${args.tags}
+      match=${args.match}
+      .query=${args.query}
+      heading=${args.heading ?? '{count} reports'}
+      .collection=${args.collection}
+      src=${args.src ?? ''}
+    >
+      <inc-tag-filter slot="filter" search></inc-tag-filter>
+    </inc-report-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const IncidentReports: Story = {
-  args: { collection: incidentReports, theme: 'terminal', sort: 'id', heading: '$ ls /var/reports — {count} entries' },
+  args: {
+    collection: incidentReports,
+    theme: 'terminal',
+    sort: 'id',
+    heading: '$ ls /var/reports — {count} entries',
+  },
 };
 export const DatedNotes: Story = { args: { collection: datedNotes } };
 export const AllPosts: Story = {
   args: { collection: allPosts, groupBy: 'category', variant: 'row', heading: '{count} posts so far' },
 };
 export const Dark: Story = { args: { collection: incidentReports, theme: 'dark', sort: 'id' } };
-export const FilteredByTags: Story = { args: { collection: incidentReports, tags: 'Go,Kafka', match: 'any' } };
+export const FilteredByTags: Story = {
+  args: { collection: incidentReports, tags: 'Go,Kafka', match: 'any' },
+};
 export const GroupedByYear: Story = { args: { collection: allPosts, groupBy: 'year', variant: 'row' } };
 export const FromSrc: Story = { args: { src: 'samples/incident-reports.json', sort: 'id' } };
 export const Empty: Story = { args: { collection: { title: 'Nothing yet', reports: [] } } };
@@ -81,7 +89,8 @@ export const HostileText: Story = {
       reports: [
         {
           title: '<img src=x onerror=alert(1)> ‮reversed‬ zero​width',
-          summary: '[click](javascript:alert(1)) {{constructor.constructor("alert(1)")()}} ' + 'x'.repeat(300),
+          summary:
+            '[click](javascript:alert(1)) {{constructor.constructor("alert(1)")()}} ' + 'x'.repeat(300),
           tags: ['<b>bold</b>', '"><svg onload=alert(1)>'],
         },
       ],

@@ -14,9 +14,10 @@ const meta: Meta<Args> = {
   component: 'inc-tag-filter',
   argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'terminal', 'auto'] } },
   args: { search: true, limit: 10, theme: 'light' },
-  render: (args) => html`<inc-report-list .collection=${allPosts} theme=${args.theme} variant="row" diagram="hide">
-    <inc-tag-filter slot="filter" ?search=${args.search} limit=${args.limit}></inc-tag-filter>
-  </inc-report-list>`,
+  render: (args) =>
+    html`<inc-report-list .collection=${allPosts} theme=${args.theme} variant="row" diagram="hide">
+      <inc-tag-filter slot="filter" ?search=${args.search} limit=${args.limit}></inc-tag-filter>
+    </inc-report-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -25,6 +26,7 @@ export const InsideAList: Story = {};
 export const AllTags: Story = { args: { limit: 0, search: false } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const ConnectedWithFor: Story = {
-  render: () => html`<aside><inc-tag-filter for="story-list" search limit="6"></inc-tag-filter></aside>
-    <inc-report-list id="story-list" .collection=${allPosts} variant="row"></inc-report-list>`,
+  render: () =>
+    html`<aside><inc-tag-filter for="story-list" search limit="6"></inc-tag-filter></aside>
+      <inc-report-list id="story-list" .collection=${allPosts} variant="row"></inc-report-list>`,
 };

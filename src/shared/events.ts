@@ -29,7 +29,10 @@ export interface IncFilterChangeDetail extends FilterState {
 }
 
 /** Creates the `inc-` events every element fires: bubbling and composed, so a page listens anywhere above. */
-export function incEvent<K extends keyof IncEventMap>(type: K, detail: IncEventMap[K]['detail']): IncEventMap[K] {
+export function incEvent<K extends keyof IncEventMap>(
+  type: K,
+  detail: IncEventMap[K]['detail'],
+): IncEventMap[K] {
   return new CustomEvent(type, { detail, bubbles: true, composed: true }) as IncEventMap[K];
 }
 
@@ -40,5 +43,7 @@ export interface IncEventMap {
 }
 
 declare global {
+  // Merges our events into the DOM's map so addEventListener('inc-load', …) is typed.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends IncEventMap {}
 }

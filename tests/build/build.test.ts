@@ -63,9 +63,17 @@ test('the npm build keeps lit, zod and shiki as bare imports and ships declarati
   const all = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter(
     (f) => f.endsWith('.js') && !f.startsWith('cdn'),
   );
-  const bare = new Set(all.flatMap((f) => importsOf(readFileSync(join(root, 'dist', f), 'utf8'))).filter((s) => !s.startsWith('.')));
+  const bare = new Set(
+    all
+      .flatMap((f) => importsOf(readFileSync(join(root, 'dist', f), 'utf8')))
+      .filter((s) => !s.startsWith('.')),
+  );
   for (const specifier of bare) {
-    assert.match(specifier, /^(lit|@lit\/|zod|shiki|@shikijs\/|node:)/, `unexpected bare import "${specifier}"`);
+    assert.match(
+      specifier,
+      /^(lit|@lit\/|zod|shiki|@shikijs\/|node:)/,
+      `unexpected bare import "${specifier}"`,
+    );
   }
   for (const [name, target] of Object.entries(pkg.exports)) {
     if (typeof target === 'string') {
@@ -76,7 +84,11 @@ test('the npm build keeps lit, zod and shiki as bare imports and ships declarati
     }
   }
   for (const bin of Object.values(pkg.bin)) {
-    assert.match(readFileSync(join(root, bin), 'utf8'), /^#!\/usr\/bin\/env node/, `${bin} is executable by node`);
+    assert.match(
+      readFileSync(join(root, bin), 'utf8'),
+      /^#!\/usr\/bin\/env node/,
+      `${bin} is executable by node`,
+    );
   }
 });
 

@@ -46,10 +46,9 @@ describe('inc-card', () => {
     expect(text(el, 'meta')).to.equal('March 16, 2026 · 9 min read · Messaging');
     expect(part(el, 'meta')!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-16');
     expect(text(el, 'outcomes')).to.contain('analytic-store load').and.contain('−85–95%');
-    expect([...el.shadowRoot!.querySelectorAll('[part="tag"]')].map((t) => t.textContent!.trim())).to.deep.equal([
-      'Go',
-      'Kafka',
-    ]);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('[part="tag"]')].map((t) => t.textContent.trim()),
+    ).to.deep.equal(['Go', 'Kafka']);
     expect(part(el, 'diagram')!.tagName).to.equal('INC-ASCII-DIAGRAM');
     expect(part(el, 'link')!.getAttribute('href')).to.equal('/reports/go-messaging-reliability');
     expect(text(el, 'link')).to.contain('read the report');
@@ -70,14 +69,19 @@ describe('inc-card', () => {
 
   it('lets every UI string be overridden', async () => {
     const el = await fixture<IncCard>(
-      html`<inc-card .report=${full} .strings=${{ readReport: 'lire le rapport', readingTime: '{minutes} min de lecture' }}></inc-card>`,
+      html`<inc-card
+        .report=${full}
+        .strings=${{ readReport: 'lire le rapport', readingTime: '{minutes} min de lecture' }}
+      ></inc-card>`,
     );
     expect(text(el, 'link')).to.contain('lire le rapport');
     expect(text(el, 'meta')).to.contain('9 min de lecture');
   });
 
   it('has no title link without url and no "read the report" link', async () => {
-    const el = await fixture<IncCard>(html`<inc-card .report=${report({ title: 'Plain', summary: 's' })}></inc-card>`);
+    const el = await fixture<IncCard>(
+      html`<inc-card .report=${report({ title: 'Plain', summary: 's' })}></inc-card>`,
+    );
     expect(part(el, 'title')!.querySelector('a')).to.equal(null);
     expect(part(el, 'link')).to.equal(null);
   });
@@ -131,7 +135,11 @@ describe('inc-card', () => {
   });
 
   it('renders hostile strings as text', async () => {
-    const hostile = report({ title: '<img src=x onerror="window.__pwned=1">', summary: '<script>window.__pwned=1</script>', tags: ['<b>x</b>'] });
+    const hostile = report({
+      title: '<img src=x onerror="window.__pwned=1">',
+      summary: '<script>window.__pwned=1</script>',
+      tags: ['<b>x</b>'],
+    });
     const el = await fixture<IncCard>(html`<inc-card .report=${hostile}></inc-card>`);
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect(text(el, 'title')).to.equal('<img src=x onerror="window.__pwned=1">');

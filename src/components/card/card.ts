@@ -139,14 +139,21 @@ export class IncCard extends IncElement {
     if (report) return this.renderReport(report);
     if (this.content.status === LOAD_STATUS.error && this.content.error) {
       return html`<div class="inc-root card" part="base">
-        ${renderContentError(this.content.error, this.content.source, (key, values) => this.text(key, values), () => {
-          void this.content.retry();
-        })}
+        ${renderContentError(
+          this.content.error,
+          this.content.source,
+          (key, values) => this.text(key, values),
+          () => {
+            void this.content.retry();
+          },
+        )}
       </div>`;
     }
     if (this.content.status === LOAD_STATUS.ready && this.reportId) {
       return html`<div class="inc-root card" part="base">
-        <p class="message" role="alert">${this.text('reportNotFound', { id: this.reportId, src: this.src ?? '' })}</p>
+        <p class="message" role="alert">
+          ${this.text('reportNotFound', { id: this.reportId, src: this.src ?? '' })}
+        </p>
       </div>`;
     }
     if (this.src) {
@@ -164,31 +171,40 @@ export class IncCard extends IncElement {
     return html`<article class="inc-root card" part="base" aria-labelledby=${title ? 'title' : nothing}>
       <div class="top" part="header">
         <span class="id" part="id">${report.id}</span>
-        ${report.status
-          ? html`<span class="status" part="status" data-status=${report.status}
-              ><span class="visually-hidden">${this.text('status')}: </span>${this.text(STATUS_KEYS[report.status])}</span
-            >`
-          : nothing}
-        ${report.severity
-          ? html`<span class="severity" part="severity"
-              ><span class="visually-hidden">${this.text('severity')}: </span>${report.severity}</span
-            >`
-          : nothing}
+        ${
+          report.status
+            ? html`<span class="status" part="status" data-status=${report.status}
+                ><span class="visually-hidden">${this.text('status')}: </span
+                >${this.text(STATUS_KEYS[report.status])}</span
+              >`
+            : nothing
+        }
+        ${
+          report.severity
+            ? html`<span class="severity" part="severity"
+                ><span class="visually-hidden">${this.text('severity')}: </span>${report.severity}</span
+              >`
+            : nothing
+        }
       </div>
-      ${title
-        ? html`<div class="title" part="title" id="title" role="heading" aria-level=${level}>
-            ${report.url ? html`<a href=${report.url}>${title}</a>` : title}
-          </div>`
-        : nothing}
+      ${
+        title
+          ? html`<div class="title" part="title" id="title" role="heading" aria-level=${level}>
+              ${report.url ? html`<a href=${report.url}>${title}</a>` : title}
+            </div>`
+          : nothing
+      }
       ${report.summary ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>` : nothing}
       ${this.renderMeta(report)} ${this.renderOutcomes(report)} ${this.renderTags(report, list !== undefined)}
       ${this.renderDiagram(report)}
-      ${report.url
-        ? html`<a class="read" part="link" href=${report.url}
-            >${this.text('readReport')}${title ? html`<span class="visually-hidden">: ${title}</span>` : nothing}
-            <span aria-hidden="true">→</span></a
-          >`
-        : nothing}
+      ${
+        report.url
+          ? html`<a class="read" part="link" href=${report.url}
+              >${this.text('readReport')}${title ? html`<span class="visually-hidden">: ${title}</span>` : nothing}
+              <span aria-hidden="true">→</span></a
+            >`
+          : nothing
+      }
     </article>`;
   }
 
@@ -211,10 +227,11 @@ export class IncCard extends IncElement {
     if (report.outcomes.length === 0) return nothing;
     return html`<dl class="outcomes" part="outcomes" aria-label=${this.text('outcomes')}>
       ${report.outcomes.map(
-        (o) => html`<div class="outcome">
-          <dt>${o.label}</dt>
-          <dd>${o.value}</dd>
-        </div>`,
+        (o) =>
+          html`<div class="outcome">
+            <dt>${o.label}</dt>
+            <dd>${o.value}</dd>
+          </div>`,
       )}
     </dl>`;
   }
@@ -226,18 +243,20 @@ export class IncCard extends IncElement {
       ${report.tags.map(
         (tag) =>
           html`<li>
-            ${interactive
-              ? html`<button
-                  class="tag"
-                  part="tag"
-                  type="button"
-                  aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
-                  title=${this.text('tagFilterHint', { tag })}
-                  @click=${() => this.list.value?.toggleTag(tag)}
-                >
-                  ${tag}
-                </button>`
-              : html`<span class="tag" part="tag">${tag}</span>`}
+            ${
+              interactive
+                ? html`<button
+                    class="tag"
+                    part="tag"
+                    type="button"
+                    aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
+                    title=${this.text('tagFilterHint', { tag })}
+                    @click=${() => this.list.value?.toggleTag(tag)}
+                  >
+                    ${tag}
+                  </button>`
+                : html`<span class="tag" part="tag">${tag}</span>`
+            }
           </li>`,
       )}
     </ul>`;

@@ -11,16 +11,44 @@ const collection = {
     { id: 'infra', title: 'Infrastructure' },
   ],
   reports: [
-    { id: 'INC-001', title: 'Moving a datastore', status: 'RESOLVED', tags: ['Python', 'PostgreSQL'], date: '2026-03-01', groups: ['data'] },
-    { id: 'INC-002', title: 'Slow provider', status: 'resolved', tags: ['Go', 'Kafka', 'Redis'], date: '2026-03-03', groups: ['infra', 'data'] },
-    { id: 'INC-003', title: 'A monolith that does not rot', status: 'operating', tags: ['Python', 'Kubernetes'], date: '2026-03-02', groups: ['infra'] },
-    { id: 'INC-004', title: 'Idempotent payments', summary: 'Double-spend made impossible.', tags: ['Go', 'Payments'], date: '2025-12-30' },
+    {
+      id: 'INC-001',
+      title: 'Moving a datastore',
+      status: 'RESOLVED',
+      tags: ['Python', 'PostgreSQL'],
+      date: '2026-03-01',
+      groups: ['data'],
+    },
+    {
+      id: 'INC-002',
+      title: 'Slow provider',
+      status: 'resolved',
+      tags: ['Go', 'Kafka', 'Redis'],
+      date: '2026-03-03',
+      groups: ['infra', 'data'],
+    },
+    {
+      id: 'INC-003',
+      title: 'A monolith that does not rot',
+      status: 'operating',
+      tags: ['Python', 'Kubernetes'],
+      date: '2026-03-02',
+      groups: ['infra'],
+    },
+    {
+      id: 'INC-004',
+      title: 'Idempotent payments',
+      summary: 'Double-spend made impossible.',
+      tags: ['Go', 'Payments'],
+      date: '2025-12-30',
+    },
   ],
 };
 
 async function listWith(collectionValue: unknown, attrs = ''): Promise<IncReportList> {
   const el = await fixture<IncReportList>(html`<inc-report-list></inc-report-list>`);
-  for (const [name, value] of attrs ? attrs.split(' ').map((a) => a.split('=')) : []) el.setAttribute(name!, value ?? '');
+  for (const [name, value] of attrs ? attrs.split(' ').map((a) => a.split('=')) : [])
+    el.setAttribute(name!, value ?? '');
   el.collection = collectionValue;
   await el.updateComplete;
   return el;
@@ -33,7 +61,7 @@ function ids(el: IncReportList): string[] {
   return cards(el).map((c) => c.report!.id);
 }
 function sectionTitles(el: IncReportList): string[] {
-  return [...el.shadowRoot!.querySelectorAll('.section-title')].map((s) => s.textContent!.trim());
+  return [...el.shadowRoot!.querySelectorAll('.section-title')].map((s) => s.textContent.trim());
 }
 function shadowText(el: Element, selector: string): string {
   return el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -75,19 +103,25 @@ describe('inc-report-list', () => {
     });
 
     it('reads a child <script type="application/json"> when there is no property or src', async () => {
-      const el = await fixture<IncReportList>(html`<inc-report-list>
-        <script type="application/json">
-          { "reports": [{ "title": "Inline one" }, { "title": "Inline two" }] }
-        </script>
-      </inc-report-list>`);
+      const el = await fixture<IncReportList>(
+        html`<inc-report-list>
+          <script type="application/json">
+            { "reports": [{ "title": "Inline one" }, { "title": "Inline two" }] }
+          </script>
+        </inc-report-list>`,
+      );
       await el.updateComplete;
       expect(cards(el).map((c) => c.report!.title)).to.deep.equal(['Inline one', 'Inline two']);
     });
 
     it('prefers the collection property over src and inline JSON', async () => {
-      const el = await fixture<IncReportList>(html`<inc-report-list .collection=${{ reports: [{ title: 'From property' }] }} src="/nope.json">
-        <script type="application/json">{ "reports": [{ "title": "Inline" }] }</script>
-      </inc-report-list>`);
+      const el = await fixture<IncReportList>(
+        html`<inc-report-list .collection=${{ reports: [{ title: 'From property' }] }} src="/nope.json">
+          <script type="application/json">
+            { "reports": [{ "title": "Inline" }] }
+          </script>
+        </inc-report-list>`,
+      );
       await el.updateComplete;
       expect(cards(el).map((c) => c.report!.title)).to.deep.equal(['From property']);
     });
@@ -200,7 +234,7 @@ describe('inc-report-list', () => {
       const el = await listWith(collection);
       expect(sectionTitles(el)).to.deep.equal(['Data', 'Infrastructure', 'Other']);
       const sections = [...el.shadowRoot!.querySelectorAll('section')];
-      const idsIn = (s: Element) => [...s.querySelectorAll('inc-card')].map((c) => (c as IncCard).report!.id);
+      const idsIn = (s: Element) => [...s.querySelectorAll('inc-card')].map((c) => c.report!.id);
       expect(idsIn(sections[0]!)).to.deep.equal(['INC-002', 'INC-001']);
       expect(idsIn(sections[1]!)).to.deep.equal(['INC-002', 'INC-003']);
       expect(idsIn(sections[2]!)).to.deep.equal(['INC-004']);
@@ -272,13 +306,15 @@ describe('inc-report-list', () => {
       const card = cards(el)[0]!;
       await card.updateComplete;
       const tag = card.shadowRoot!.querySelector<HTMLButtonElement>('button[part="tag"]')!;
-      expect(tag.textContent!.trim()).to.equal('Python');
+      expect(tag.textContent.trim()).to.equal('Python');
       tag.click();
       await el.updateComplete;
       expect(el.tags).to.equal('Python');
       expect(ids(el)).to.deep.equal(['INC-001', 'INC-003']);
       await cards(el)[0]!.updateComplete;
-      expect(cards(el)[0]!.shadowRoot!.querySelector('button[part="tag"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(
+        cards(el)[0]!.shadowRoot!.querySelector('button[part="tag"]')!.getAttribute('aria-pressed'),
+      ).to.equal('true');
     });
   });
 

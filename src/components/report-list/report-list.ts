@@ -23,7 +23,14 @@ import {
   type TagCount,
 } from '../../shared/filter-state.js';
 import type { CardVariant, DiagramMode } from '../card/card.js';
-import { defaultGroupBy, defaultSort, groupReports, sortReports, type GroupBy, type SortOrder } from './arrange.js';
+import {
+  defaultGroupBy,
+  defaultSort,
+  groupReports,
+  sortReports,
+  type GroupBy,
+  type SortOrder,
+} from './arrange.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { reportListStyles } from './report-list.styles.js';
 
@@ -69,7 +76,7 @@ export class IncReportList extends IncElement {
   static override styles = [baseStyles, errorStyles, reportListStyles];
 
   /** The collection as an object (takes precedence over `src` and inline JSON); validated like any other source. */
-  @property({ attribute: false }) collection?: Collection | Report[] | unknown;
+  @property({ attribute: false }) collection?: unknown;
 
   /** URL of a collection, a bare report array, or a JSON Feed. */
   @property() src?: string;
@@ -237,11 +244,18 @@ export class IncReportList extends IncElement {
     return html`<div class="inc-root list" part="base" aria-busy=${busy ? 'true' : 'false'}>
       <slot name="header">${collection ? this.renderHeader(collection) : nothing}</slot>
       ${collection ? html`<slot name="filter"></slot>` : nothing}
-      ${error
-        ? renderContentError(error, this.content.source, (k, v) => this.text(k, v), () => {
-            void this.content.retry();
-          })
-        : nothing}
+      ${
+        error
+          ? renderContentError(
+              error,
+              this.content.source,
+              (k, v) => this.text(k, v),
+              () => {
+                void this.content.retry();
+              },
+            )
+          : nothing
+      }
       ${collection ? this.renderBody(collection) : busy ? this.renderSkeleton() : nothing}
       <slot hidden @slotchange=${this.onDefaultSlotChange}></slot>
     </div>`;
@@ -251,12 +265,16 @@ export class IncReportList extends IncElement {
     const level = this.level(0);
     const countLine = this.heading ?? this.text('countLine');
     return html`<header class="header" part="header">
-      ${collection.title
-        ? html`<div class="title" part="title" role="heading" aria-level=${level}>${collection.title}</div>`
-        : nothing}
-      ${collection.description
-        ? html`<p class="description" part="description">${renderInline(collection.description)}</p>`
-        : nothing}
+      ${
+        collection.title
+          ? html`<div class="title" part="title" role="heading" aria-level=${level}>${collection.title}</div>`
+          : nothing
+      }
+      ${
+        collection.description
+          ? html`<p class="description" part="description">${renderInline(collection.description)}</p>`
+          : nothing
+      }
       <p class="count" part="count">
         ${countLine
           .replaceAll('{count}', String(this.visible.length))
@@ -287,32 +305,42 @@ export class IncReportList extends IncElement {
     const grouped = groupBy !== 'none';
     const cardLevel = this.level(grouped ? 2 : 1);
     return html`${sections.map(
-      (section) => html`<section class="section" part="section" aria-label=${section.title ?? nothing}>
-        ${section.title
-          ? html`<div class="section-title" part="section-title" role="heading" aria-level=${this.level(1)}>
-              ${section.title}
-            </div>`
-          : nothing}
-        ${section.description
-          ? html`<p class="section-description">${renderInline(section.description)}</p>`
-          : nothing}
-        <ul class="items" part="items" role="list">
-          ${repeat(
-            section.reports,
-            (report) => report.id,
-            (report) =>
-              html`<li>
-                <inc-card
-                  .report=${report}
-                  .strings=${this.strings}
-                  variant=${this.variant}
-                  diagram=${this.diagram}
-                  heading-level=${cardLevel}
-                ></inc-card>
-              </li>`,
-          )}
-        </ul>
-      </section>`,
+      (section) =>
+        html`<section class="section" part="section" aria-label=${section.title ?? nothing}>
+          ${
+            section.title
+              ? html`<div
+                  class="section-title"
+                  part="section-title"
+                  role="heading"
+                  aria-level=${this.level(1)}
+                >
+                  ${section.title}
+                </div>`
+              : nothing
+          }
+          ${
+            section.description
+              ? html`<p class="section-description">${renderInline(section.description)}</p>`
+              : nothing
+          }
+          <ul class="items" part="items" role="list">
+            ${repeat(
+              section.reports,
+              (report) => report.id,
+              (report) =>
+                html`<li>
+                  <inc-card
+                    .report=${report}
+                    .strings=${this.strings}
+                    variant=${this.variant}
+                    diagram=${this.diagram}
+                    heading-level=${cardLevel}
+                  ></inc-card>
+                </li>`,
+            )}
+          </ul>
+        </section>`,
     )}`;
   }
 

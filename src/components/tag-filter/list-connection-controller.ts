@@ -46,7 +46,7 @@ export class ListConnectionController implements ReactiveController {
   retarget(): void {
     const id = this.targetId();
     const root = this.host.getRootNode() as Document | ShadowRoot;
-    const next = id && typeof root.getElementById === 'function' ? (root.getElementById(id) as ListLike | null) : null;
+    const next = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
     if (next === this.target) return;
     this.detach();
     this.target = next ?? undefined;

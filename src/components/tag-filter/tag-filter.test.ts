@@ -16,13 +16,19 @@ function buttons(filter: IncTagFilter): HTMLButtonElement[] {
   return [...filter.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="tag"]')];
 }
 function labels(filter: IncTagFilter): string[] {
-  return buttons(filter).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+  return buttons(filter).map((b) => b.textContent.replace(/\s+/g, ' ').trim());
 }
 
 async function setup(filterAttrs: Partial<IncTagFilter> = {}) {
-  const list = await fixture<IncReportList>(html`<inc-report-list group-by="none" .collection=${collection}>
-    <inc-tag-filter slot="filter" .limit=${filterAttrs.limit ?? 12} ?search=${filterAttrs.search ?? false}></inc-tag-filter>
-  </inc-report-list>`);
+  const list = await fixture<IncReportList>(
+    html`<inc-report-list group-by="none" .collection=${collection}>
+      <inc-tag-filter
+        slot="filter"
+        .limit=${filterAttrs.limit ?? 12}
+        ?search=${filterAttrs.search ?? false}
+      ></inc-tag-filter>
+    </inc-report-list>`,
+  );
   const filter = list.querySelector('inc-tag-filter')!;
   await list.updateComplete;
   await filter.updateComplete;
@@ -82,7 +88,7 @@ describe('inc-tag-filter', () => {
     const { list, filter } = await setup({ limit: 2 });
     expect(labels(filter)).to.have.length(2);
     const more = filter.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')!;
-    expect(more.textContent!.trim()).to.equal('Show 3 more');
+    expect(more.textContent.trim()).to.equal('Show 3 more');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     list.tags = 'Redis';
     await list.updateComplete;
@@ -97,24 +103,26 @@ describe('inc-tag-filter', () => {
     const { list, filter } = await setup();
     const polite = filter.shadowRoot!.querySelector('[aria-live="polite"]')!;
     const assertive = filter.shadowRoot!.querySelector('[aria-live="assertive"]')!;
-    expect(polite.textContent!.trim()).to.equal('');
+    expect(polite.textContent.trim()).to.equal('');
     buttons(filter)[0]!.click();
     await list.updateComplete;
     await filter.updateComplete;
-    expect(polite.textContent!.trim()).to.equal('3 of 4 reports match');
+    expect(polite.textContent.trim()).to.equal('3 of 4 reports match');
     list.query = 'zzz';
     await list.updateComplete;
     await filter.updateComplete;
-    expect(assertive.textContent!.trim()).to.equal('No reports match');
-    expect(polite.textContent!.trim()).to.equal('');
+    expect(assertive.textContent.trim()).to.equal('No reports match');
+    expect(polite.textContent.trim()).to.equal('');
   });
 
   it('connects to a list elsewhere on the page with for=', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <inc-tag-filter for="far-list"></inc-tag-filter>
-      <p>Other content</p>
-      <inc-report-list id="far-list" group-by="none" .collection=${collection}></inc-report-list>
-    </div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <inc-tag-filter for="far-list"></inc-tag-filter>
+        <p>Other content</p>
+        <inc-report-list id="far-list" group-by="none" .collection=${collection}></inc-report-list>
+      </div>`,
+    );
     const filter = root.querySelector('inc-tag-filter')!;
     const list = root.querySelector('inc-report-list')!;
     await waitUntil(() => buttons(filter).length === 5, 'filter finds the list');

@@ -72,48 +72,53 @@ export class IncTagFilter extends IncElement {
     const total = state.collection.reports.length;
     const active = isFilterActive(state.filter);
     return html`<div class="inc-root filter" part="base" role="group" aria-label=${this.text('tagsLabel')}>
-      ${this.search
-        ? html`<label class="search">
-            <span class="visually-hidden">${this.text('search')}</span>
-            <input
-              part="search"
-              type="search"
-              .value=${state.filter.query}
-              placeholder=${this.text('searchPlaceholder')}
-              autocomplete="off"
-              @input=${(e: Event) => state.setQuery((e.target as HTMLInputElement).value)}
-            />
-          </label>`
-        : nothing}
+      ${
+        this.search
+          ? html`<label class="search">
+              <span class="visually-hidden">${this.text('search')}</span>
+              <input
+                part="search"
+                type="search"
+                .value=${state.filter.query}
+                placeholder=${this.text('searchPlaceholder')}
+                autocomplete="off"
+                @input=${(e: Event) => state.setQuery((e.target as HTMLInputElement).value)}
+              />
+            </label>`
+          : nothing
+      }
       <ul class="tags" part="tags" aria-label=${this.text('tagsLabel')}>
         ${shown.map(
-          ({ tag, count }) => html`<li>
-            <button
-              class="tag"
-              part="tag"
-              type="button"
-              aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
-              @click=${() => state.toggleTag(tag)}
-            >
-              ${tag}<span class="count" part="tag-count"
-                ><span class="visually-hidden">, </span>${number.format(count)}</span
-              >
-            </button>
-          </li>`,
-        )}
-        ${hidden > 0 || this.expanded
-          ? html`<li>
+          ({ tag, count }) =>
+            html`<li>
               <button
-                class="more"
-                part="more-button"
+                class="tag"
+                part="tag"
                 type="button"
-                aria-expanded=${this.expanded ? 'true' : 'false'}
-                @click=${() => (this.expanded = !this.expanded)}
+                aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
+                @click=${() => state.toggleTag(tag)}
               >
-                ${this.expanded ? this.text('showLess') : this.text('showMore', { count: hidden })}
+                ${tag}<span class="count" part="tag-count"
+                  ><span class="visually-hidden">, </span>${number.format(count)}</span
+                >
               </button>
-            </li>`
-          : nothing}
+            </li>`,
+        )}
+        ${
+          hidden > 0 || this.expanded
+            ? html`<li>
+                <button
+                  class="more"
+                  part="more-button"
+                  type="button"
+                  aria-expanded=${this.expanded ? 'true' : 'false'}
+                  @click=${() => (this.expanded = !this.expanded)}
+                >
+                  ${this.expanded ? this.text('showLess') : this.text('showMore', { count: hidden })}
+                </button>
+              </li>`
+            : nothing
+        }
       </ul>
       <div class="controls">
         <div class="match" part="match" role="group" aria-label=${this.text('matchLabel')}>
@@ -128,7 +133,13 @@ export class IncTagFilter extends IncElement {
               </button>`,
           )}
         </div>
-        <button class="clear" part="clear-button" type="button" ?disabled=${!active} @click=${() => state.clearFilters()}>
+        <button
+          class="clear"
+          part="clear-button"
+          type="button"
+          ?disabled=${!active}
+          @click=${() => state.clearFilters()}
+        >
           ${this.text('clear')}
         </button>
         <p class="status" part="status" aria-hidden="true">
