@@ -101,5 +101,7 @@ export function feedPath(path: Path): Path {
   if (index === undefined) return ['items'];
   if (field === undefined) return ['items', index];
   if (field === 'body') return ['items', index, 'content_text']; // paragraphs were cut from this one string
-  return ['items', index, ITEM_RENAMES[String(field)] ?? field, ...rest];
+  const renamed =
+    typeof field === 'string' && Object.hasOwn(ITEM_RENAMES, field) ? ITEM_RENAMES[field] : field;
+  return ['items', index, renamed ?? field, ...rest];
 }

@@ -71,12 +71,13 @@ interface Located {
 }
 
 /** Whether a union option doesn't fit the value's kind: wrong JSON type (also inside a nested union) or another block `type`. */
+const atType = (e: Issue): boolean => e.path.length === 1 && e.path[0] === 'type';
 const rulesOut = (errors: readonly Issue[]): boolean =>
   errors.some(
     (e) =>
       (e.path.length === 0 &&
         (e.code === 'invalid_type' || (e.code === 'invalid_union' && e.errors.every(rulesOut)))) ||
-      (e.path.length === 1 && e.path[0] === 'type'),
+      atType(e),
   );
 
 /**
@@ -90,17 +91,26 @@ function locate(issue: Issue, prefix: Path): Located[] {
     const fitting = issue.errors.filter((errors) => !rulesOut(errors));
     if (fitting.length === 1) return (fitting[0] ?? []).flatMap((inner) => locate(inner, path));
     const input: unknown = issue.input;
+    const isObject = typeof input === 'object' && input !== null && !Array.isArray(input);
+    const rootTypes = issue.errors.map((errors) =>
+      errors.find((e) => e.path.length === 0 && e.code === 'invalid_type'),
+    );
+    const [first] = rootTypes;
+    // Every option wants the same JSON type (a union of object shapes): say that, not "none matched".
     if (
-      fitting.length === 0 &&
-      typeof input === 'object' &&
-      input !== null &&
-      !Array.isArray(input) &&
-      'type' in input
+      first?.code === 'invalid_type' &&
+      rootTypes.every((e) => e?.code === 'invalid_type' && e.expected === first.expected)
     ) {
-      return [{ path: [...path, 'type'], message: `${issue.message}; got ${describeValue(input.type)}` }];
+      return locate(first, path);
+    }
+    if (fitting.length === 0 && isObject && issue.errors.every((errors) => errors.some(atType))) {
+      const type = (input as { type?: unknown }).type;
+      return [{ path: [...path, 'type'], message: `${issue.message}; got ${describeValue(type)}` }];
     }
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return [{ path, message: 'is required' }];
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) {
+    return [{ path, message: 'is required' }];
+  }
   const message = issue.message && issue.message !== 'Invalid input' ? issue.message : genericMessage(issue);
   // Custom rules show the value only when it is a plain value; "got an object" adds nothing to theirs.
   const showInput =

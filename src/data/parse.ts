@@ -40,12 +40,12 @@ function capped(issues: ContentIssue[]): ContentIssue[] {
 }
 
 function parseUnchecked(input: unknown): ParseResult {
-  const copied = toJsonValue(input);
-  if (!copied.ok) return { ok: false, issues: copied.problems.map(toIssue) };
-  if (typeof copied.value !== 'object' || copied.value === null) {
-    const message = `must be a collection object, an array of reports, or a JSON Feed; got ${describeValue(copied.value)}`;
+  if (typeof input !== 'object' || input === null) {
+    const message = `must be a collection object, an array of reports, or a JSON Feed; got ${describeValue(input)}`;
     return { ok: false, issues: [{ path: '', message }] };
   }
+  const copied = toJsonValue(input);
+  if (!copied.ok) return { ok: false, issues: copied.problems.map(toIssue) };
   const shaped = shape(copied.value);
   const result = collection.safeParse(shaped.input, { reportInput: true });
   if (!result.success)

@@ -115,7 +115,13 @@ function caseless<const Words extends readonly string[]>(words: Words) {
   const pattern = new RegExp(`^(?:${alternatives.join('|')})$`);
   const expected = words.length === 1 ? quote(words[0] ?? '') : `one of ${words.join(', ')}`;
   return z.pipe(
-    z.string().check(z.regex(pattern, { error: `must be ${expected} (any letter case)` })),
+    // A custom rule, not z.regex: its issue counts as aborting its union option (a regex issue does not),
+    // so zod never settles a union of blocks on an option that failed only on `type`.
+    z.string().check(
+      rule((word: string) => pattern.test(word), `must be ${expected} (any letter case)`, {
+        jsonSchema: { pattern: pattern.source },
+      }),
+    ),
     z.transform((word) => word.toLowerCase() as Words[number]),
   );
 }

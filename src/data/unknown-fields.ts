@@ -39,7 +39,8 @@ export function unknownFields(schema: Schema, value: unknown, path: PropertyKey[
       if (!isRecord(value) || !def.shape) return [];
       const shape = def.shape;
       return Object.keys(value).flatMap((key) => {
-        const field = shape[key];
+        // Own keys only: `__proto__` or `constructor` in content must not find Object.prototype's members.
+        const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
         return field
           ? unknownFields(field, value[key], [...path, key])
           : [{ path: [...path, key], message: unknownKeyMessage(key, shape) }];
