@@ -146,3 +146,30 @@ describe('inc-tag-filter', () => {
     await expect(filter).to.be.accessible();
   });
 });
+
+describe('inc-tag-filter upgrade order', () => {
+  it('finds its list through context even when the filter upgrades first', async () => {
+    // Simulate a page where the list's definition arrives after the filter's: use a fresh tag name
+    // for the list so it is undefined while the filter connects.
+    const { IncReportList } = await import('../report-list/report-list.js');
+    const tag = `late-list-${Math.random().toString(36).slice(2)}`;
+    const host = document.createElement('div');
+    const list = document.createElement(tag) as IncReportList;
+    list.setAttribute('group-by', 'none');
+    const filter = document.createElement('inc-tag-filter');
+    filter.slot = 'filter';
+    list.append(filter);
+    host.append(list);
+    document.body.append(host);
+    try {
+      await filter.updateComplete;
+      expect(buttons(filter)).to.have.length(0);
+      customElements.define(tag, class extends IncReportList {});
+      list.collection = collection;
+      await list.updateComplete;
+      await waitUntil(() => buttons(filter).length === 5, 'the filter connects once the list upgrades');
+    } finally {
+      host.remove();
+    }
+  });
+});
