@@ -24,14 +24,14 @@ const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.te
  * - `` `code` ``: single backticks, content taken literally (no markup inside);
  * - `**strong**` and `*emphasis*`: the opening run must be followed, and the closing run preceded, by a
  *   non-space character (so `5 * 3 * 2` stays text); each may contain the other, code and links;
- * - `[label](url)`: the label may contain code, strong and emphasis; the url runs to the matching `)`
- *   and may not contain spaces. A url failing the URL rule (`isSafeUrl`) leaves the whole construct as
+ * - `[label](url)`: the label ends at the first `]` and may contain code, strong and emphasis (links
+ *   don't nest); the url runs to the matching `)` and may not contain spaces. A url failing the URL rule (`isSafeUrl`) leaves the whole construct as
  *   literal text;
  * - a backslash before one of `` \ ` * [ ] ( ) `` makes that character literal.
  * Unmatched markers are literal text; adjacent text is merged into one node. Never throws.
  */
 export function parseInline(text: string): InlineNode[] {
-  return parseSpan(text, EVERYTHING);
+  return typeof text === 'string' ? parseSpan(text, EVERYTHING) : [];
 }
 
 /** The `[label](url)` constructs in `text` whose url breaks the URL rule (and so render as plain text). */

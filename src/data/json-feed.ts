@@ -5,13 +5,9 @@
  * (`home_page_url`, `image`, `attachments`, extensions…) are ignored without warnings: a feed is made by a
  * tool for many readers, so they are not the typos that warnings exist to catch.
  */
-import type { CopyProblem } from './json-value.js';
+import { isRecord, type CopyProblem, type JsonPath } from './json-value.js';
 
-type Path = readonly PropertyKey[];
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True for a JSON Feed document (`"version": "https://jsonfeed.org/version/1.1"`, or 1). */
 export function isJsonFeed(value: unknown): value is Json {
@@ -26,7 +22,6 @@ export function isJsonFeed(value: unknown): value is Json {
 const ITEM_RENAMES: Record<string, string> = {
   date: 'date_published',
   updated: 'date_modified',
-  body: 'content_text',
 };
 
 /** A feed mapped onto the collection input shape, with the warnings the mapping itself found. */
@@ -95,7 +90,7 @@ export function fromJsonFeed(feed: Json): FeedMapping {
 }
 
 /** A collection-side path in the feed's terms: `reports[i].date` → `items[i].date_published`. */
-export function feedPath(path: Path): Path {
+export function feedPath(path: JsonPath): JsonPath {
   if (path[0] !== 'reports') return path;
   const [, index, field, ...rest] = path;
   if (index === undefined) return ['items'];

@@ -4,13 +4,19 @@
  * accidental shapes stop: getters and proxies that throw, cycles, class instances, non-JSON values,
  * absurd nesting or size. Everything after this step reads only the copy.
  */
+/** A location in content as segments: `['reports', 3, 'url']`. */
+export type JsonPath = readonly PropertyKey[];
 type Path = PropertyKey[];
 
-/** A problem found while copying, located by path segments. */
+/** A problem (or warning) located by path segments, before the path is formatted for people. */
 export interface CopyProblem {
-  path: Path;
+  path: JsonPath;
   message: string;
 }
+
+/** A JSON object (not an array, not null). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Result of `toJsonValue`: the copy, or the problems that prevented it. */
 export type CopyResult = { ok: true; value: unknown } | { ok: false; problems: CopyProblem[] };

@@ -3,9 +3,8 @@
  * `must be http(s) or relative; got "javascript:alert(1)"`.
  */
 import type { core } from 'zod/mini';
+import type { JsonPath as Path } from './json-value.js';
 import type { ContentIssue } from './types.js';
-
-type Path = readonly PropertyKey[];
 type Issue = core.$ZodIssue;
 
 const MAX_SHOWN = 60;

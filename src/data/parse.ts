@@ -1,11 +1,9 @@
 import { feedPath, fromJsonFeed, isJsonFeed } from './json-feed.js';
-import { toJsonValue, type CopyProblem } from './json-value.js';
+import { toJsonValue, type CopyProblem, type JsonPath as Path } from './json-value.js';
 import { describeValue, formatPath, toContentIssues } from './messages.js';
 import { collection } from './schema.js';
 import type { ContentIssue, ParseResult } from './types.js';
 import { unknownFields } from './unknown-fields.js';
-
-type Path = readonly PropertyKey[];
 
 /** More problems than anyone reads at once; the rest are summarised in one line. */
 const MAX_ISSUES = 100;
@@ -51,7 +49,7 @@ function parseUnchecked(input: unknown): ParseResult {
   if (!result.success)
     return { ok: false, issues: capped(toContentIssues(result.error.issues, shaped.mapPath)) };
   const unknown = unknownFields(collection, shaped.input).map(({ path, message }) => ({
-    path: shaped.mapPath(path) as PropertyKey[],
+    path: shaped.mapPath(path),
     message,
   }));
   return {

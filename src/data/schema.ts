@@ -2,9 +2,10 @@
  * The content format's rules, in one place: zod schemas that validate the INPUT shape (what authors
  * write, and what the generated JSON Schema describes) and normalise it into the types of `types.ts`.
  *
- * zod/mini rather than classic zod: for these schemas it is a fraction of the bundle (see the numbers
- * in the data-layer notes of the README), and its object parser never builds code with `new Function`,
- * so parsing raises no violation under a CSP without `unsafe-eval` and needs no global `z.config()`.
+ * zod/mini rather than classic zod: the whole data layer bundles to about 12.4 kB min+gzip with it and
+ * 32.4 kB with classic (same schemas, esbuild), and its object parser never builds code with
+ * `new Function`, so parsing raises no violation under a CSP without `unsafe-eval` and needs no global
+ * `z.config({ jitless: true })` (which would also change the host page's own zod).
  */
 import * as z from 'zod/mini';
 import { findUnsafeLinks } from './inline.js';

@@ -4,7 +4,7 @@
  * definition, so the list of known fields is never written down twice.
  */
 import type { core } from 'zod/mini';
-import type { CopyProblem } from './json-value.js';
+import { isRecord, type CopyProblem } from './json-value.js';
 
 type Schema = core.$ZodType;
 
@@ -19,8 +19,6 @@ interface Def {
 }
 
 const defOf = (schema: Schema): Def => schema._zod.def;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const fold = (key: string): string => key.toLowerCase().replace(/[-_\s]/g, '');
 
 function unknownKeyMessage(key: string, shape: Record<string, Schema>): string {

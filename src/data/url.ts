@@ -15,7 +15,8 @@ export const SAFE_URL_PATTERN =
 
 /** True when `url` is `http:`, `https:` or relative, as a browser's URL parser would read it. */
 export function isSafeUrl(url: string): boolean {
-  return SAFE_URL_PATTERN.test(url);
+  // The type check guards plain-JavaScript callers: `test(undefined)` would test the string "undefined".
+  return typeof url === 'string' && SAFE_URL_PATTERN.test(url);
 }
 
 /** The URL as a browser would read it: outer C0 controls and spaces stripped, tabs and newlines removed. */

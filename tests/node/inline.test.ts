@@ -21,6 +21,7 @@ describe('parseInline', () => {
   it('leaves plain text as one text node', () => {
     assert.deepEqual(parseInline('Just words, 5 * 3 = 15.'), [text('Just words, 5 * 3 = 15.')]);
     assert.deepEqual(parseInline(''), []);
+    assert.deepEqual(parseInline(undefined as unknown as string), []);
   });
 
   it('parses code, strong, emphasis and links', () => {

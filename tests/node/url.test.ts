@@ -65,6 +65,11 @@ describe('isSafeUrl', () => {
     }
   });
 
+  it('is false for non-strings from untyped callers', () => {
+    const untyped = isSafeUrl as (url: unknown) => boolean;
+    for (const value of [undefined, null, 42, {}]) assert.equal(untyped(value), false);
+  });
+
   it('agrees with the WHATWG URL parser on arbitrary tricky strings', () => {
     const unit = fc.constantFrom(
       ...'javscriptJAVSCRIPThH'.split(''),
