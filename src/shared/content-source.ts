@@ -55,7 +55,11 @@ export async function fromUrl(src: string, timeoutMs: number, signal: AbortSigna
     });
     if (!response.ok) {
       const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
-      return failure('http', `The server answered ${response.status} ${response.statusText}`.trim() + '.', retryable);
+      return failure(
+        'http',
+        `The server answered ${response.status} ${response.statusText}`.trim() + '.',
+        retryable,
+      );
     }
     const text = await response.text();
     if (/^\s*</.test(text)) {

@@ -20,4 +20,6 @@ export interface ListState {
   clearFilters(): void;
 }
 
-export const listStateContext = createContext<ListState | undefined>(Symbol.for('incident-elements.list-state'));
+export const listStateContext = createContext<ListState | undefined>(
+  Symbol.for('incident-elements.list-state'),
+);

@@ -40,7 +40,9 @@ export function isFilterActive(filter: FilterState): boolean {
 
 /** The text a query searches: title, summary, tags and id. Lower-cased once per report. */
 function searchText(report: Report): string {
-  return [report.id, report.title ?? '', report.summary ?? '', report.tags.join(' ')].join('\n').toLowerCase();
+  return [report.id, report.title ?? '', report.summary ?? '', report.tags.join(' ')]
+    .join('\n')
+    .toLowerCase();
 }
 
 const searchTextCache = new WeakMap<Report, string>();

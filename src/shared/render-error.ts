@@ -16,16 +16,25 @@ export function renderContentError(error: Failure, source: string, text: Text, r
       ${error.reason === 'content' ? text('errorContent', { count: error.issues.length }) : error.message}
       ${error.reason !== 'content' && source ? html`<span class="error-source">(${source})</span>` : nothing}
     </p>
-    ${error.issues.length
-      ? html`<ul class="issues">
-          ${error.issues.slice(0, 50).map(
-            (issue) => html`<li><code class="path">${issue.path || '(root)'}</code> ${issue.message}</li>`,
-          )}
-          ${error.issues.length > 50 ? html`<li>… ${error.issues.length - 50} more</li>` : nothing}
-        </ul>`
-      : nothing}
-    ${error.retryable
-      ? html`<button class="retry" part="retry-button" type="button" @click=${retry}>${text('retry')}</button>`
-      : nothing}
+    ${
+      error.issues.length
+        ? html`<ul class="issues">
+            ${error.issues
+              .slice(0, 50)
+              .map(
+                (issue) =>
+                  html`<li><code class="path">${issue.path || '(root)'}</code> ${issue.message}</li>`,
+              )}
+            ${error.issues.length > 50 ? html`<li>… ${error.issues.length - 50} more</li>` : nothing}
+          </ul>`
+        : nothing
+    }
+    ${
+      error.retryable
+        ? html`<button class="retry" part="retry-button" type="button" @click=${retry}>
+            ${text('retry')}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
