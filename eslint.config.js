@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
+      '.storybook/',
       'dist/',
       'storybook-static/',
       'coverage/',

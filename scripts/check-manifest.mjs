@@ -4,9 +4,13 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const outdir = '.cache/cem-check';
 rmSync(outdir, { recursive: true, force: true });
-execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
-  stdio: 'pipe',
-});
+execFileSync(
+  'npx',
+  ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir],
+  {
+    stdio: 'pipe',
+  },
+);
 const fresh = readFileSync(`${outdir}/custom-elements.json`, 'utf8');
 const committed = readFileSync('custom-elements.json', 'utf8');
 rmSync(outdir, { recursive: true, force: true });
