@@ -13,10 +13,10 @@ const host = process.env.HOST ?? '127.0.0.1';
 /** URL prefix → folder in the repository. The first match wins. */
 const mounts = [
   ['/dist/', 'dist/'],
-  ['/samples/', 'src/data/samples/'],
+  ['/src/data/samples/', 'src/data/samples/'],
+  ['/demo/', 'demo/'],
   ['/examples/', 'examples/'],
   ['/schema/', 'schema/'],
-  ['/', 'demo/'],
 ];
 
 const types = {
@@ -50,6 +50,11 @@ export function startServer(listenPort = port) {
   const server = createServer(async (request, response) => {
     try {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      if (pathname === '/' || pathname === '/index.html') {
+        response.writeHead(302, { location: '/demo/' });
+        response.end();
+        return;
+      }
       const file = await resolveFile(pathname);
       const body = file && (await readFile(file).catch(() => undefined));
       if (!body) {

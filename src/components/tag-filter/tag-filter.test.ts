@@ -173,3 +173,19 @@ describe('inc-tag-filter upgrade order', () => {
     }
   });
 });
+
+describe('inc-tag-filter without tags', () => {
+  it('offers only search when the collection has no tags', async () => {
+    const list = await fixture<IncReportList>(
+      html`<inc-report-list .collection=${{ reports: [{ title: 'A' }, { title: 'B' }] }}>
+        <inc-tag-filter slot="filter" search></inc-tag-filter>
+      </inc-report-list>`,
+    );
+    const filter = list.querySelector('inc-tag-filter')!;
+    await filter.updateComplete;
+    expect(filter.shadowRoot!.querySelector('[part="tags"]')).to.equal(null);
+    expect(filter.shadowRoot!.querySelector('[part="match"]')).to.equal(null);
+    expect(filter.shadowRoot!.querySelector('input[type="search"]')).to.exist;
+    await expect(filter).to.be.accessible();
+  });
+});

@@ -4,6 +4,7 @@ import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { isFilterActive, tagKey, type MatchMode } from '../../shared/filter-state.js';
 import { safeNumberFormat } from '../../shared/locale.js';
+import type { ListState } from '../../shared/context.js';
 import { ListConnectionController } from './list-connection-controller.js';
 import { tagFilterStyles } from './tag-filter.styles.js';
 
@@ -64,86 +65,26 @@ export class IncTagFilter extends IncElement {
     const state = this.list.state;
     if (!state) return html`<div class="inc-root" part="base" hidden></div>`;
     const number = safeNumberFormat(this.pageLang);
-    const selected = new Set(state.filter.tags.map(tagKey));
-    const limit = this.limit > 0 && !this.expanded ? this.limit : Infinity;
-    // Selected tags always show, even past the limit.
-    const shown = state.tagCounts.filter((t, i) => i < limit || selected.has(tagKey(t.tag)));
-    const hidden = state.tagCounts.length - shown.length;
-    const total = state.collection.reports.length;
-    const active = isFilterActive(state.filter);
+    const hasTags = state.tagCounts.length > 0;
     return html`<div class="inc-root filter" part="base" role="group" aria-label=${this.text('tagsLabel')}>
-      ${
-        this.search
-          ? html`<label class="search">
-              <span class="visually-hidden">${this.text('search')}</span>
-              <input
-                part="search"
-                type="search"
-                .value=${state.filter.query}
-                placeholder=${this.text('searchPlaceholder')}
-                autocomplete="off"
-                @input=${(e: Event) => state.setQuery((e.target as HTMLInputElement).value)}
-              />
-            </label>`
-          : nothing
-      }
-      <ul class="tags" part="tags" aria-label=${this.text('tagsLabel')}>
-        ${shown.map(
-          ({ tag, count }) =>
-            html`<li>
-              <button
-                class="tag"
-                part="tag"
-                type="button"
-                aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
-                @click=${() => state.toggleTag(tag)}
-              >
-                ${tag}<span class="count" part="tag-count"
-                  ><span class="visually-hidden">, </span>${number.format(count)}</span
-                >
-              </button>
-            </li>`,
-        )}
-        ${
-          hidden > 0 || this.expanded
-            ? html`<li>
-                <button
-                  class="more"
-                  part="more-button"
-                  type="button"
-                  aria-expanded=${this.expanded ? 'true' : 'false'}
-                  @click=${() => (this.expanded = !this.expanded)}
-                >
-                  ${this.expanded ? this.text('showLess') : this.text('showMore', { count: hidden })}
-                </button>
-              </li>`
-            : nothing
-        }
-      </ul>
+      ${this.search ? this.renderSearch(state) : nothing}
+      ${hasTags ? this.renderTags(state, number) : nothing}
       <div class="controls">
-        <div class="match" part="match" role="group" aria-label=${this.text('matchLabel')}>
-          ${(['any', 'all'] as const).map(
-            (mode: MatchMode) =>
-              html`<button
-                type="button"
-                aria-pressed=${state.filter.match === mode ? 'true' : 'false'}
-                @click=${() => state.setMatch(mode)}
-              >
-                ${mode === 'any' ? this.text('matchAny') : this.text('matchAll')}
-              </button>`,
-          )}
-        </div>
+        ${hasTags ? this.renderMatch(state) : nothing}
         <button
           class="clear"
           part="clear-button"
           type="button"
-          ?disabled=${!active}
+          ?disabled=${!isFilterActive(state.filter)}
           @click=${() => state.clearFilters()}
         >
           ${this.text('clear')}
         </button>
         <p class="status" part="status" aria-hidden="true">
-          ${this.text('matching', { count: number.format(state.matchCount), total: number.format(total) })}
+          ${this.text('matching', {
+            count: number.format(state.matchCount),
+            total: number.format(state.collection.reports.length),
+          })}
         </p>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">
@@ -152,6 +93,76 @@ export class IncTagFilter extends IncElement {
       <div class="visually-hidden" role="alert" aria-live="assertive">
         ${state.matchCount === 0 ? this.announcement : ''}
       </div>
+    </div>`;
+  }
+
+  private renderSearch(state: ListState) {
+    return html`<label class="search">
+      <span class="visually-hidden">${this.text('search')}</span>
+      <input
+        part="search"
+        type="search"
+        .value=${state.filter.query}
+        placeholder=${this.text('searchPlaceholder')}
+        autocomplete="off"
+        @input=${(e: Event) => state.setQuery((e.target as HTMLInputElement).value)}
+      />
+    </label>`;
+  }
+
+  private renderTags(state: ListState, number: Intl.NumberFormat) {
+    const selected = new Set(state.filter.tags.map(tagKey));
+    const limit = this.limit > 0 && !this.expanded ? this.limit : Infinity;
+    // Selected tags always show, even past the limit.
+    const shown = state.tagCounts.filter((t, i) => i < limit || selected.has(tagKey(t.tag)));
+    const hidden = state.tagCounts.length - shown.length;
+    return html`<ul class="tags" part="tags" aria-label=${this.text('tagsLabel')}>
+      ${shown.map(
+        ({ tag, count }) =>
+          html`<li>
+            <button
+              class="tag"
+              part="tag"
+              type="button"
+              aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
+              @click=${() => state.toggleTag(tag)}
+            >
+              ${tag}<span class="count" part="tag-count"
+                ><span class="visually-hidden">, </span>${number.format(count)}</span
+              >
+            </button>
+          </li>`,
+      )}
+      ${
+        hidden > 0 || this.expanded
+          ? html`<li>
+              <button
+                class="more"
+                part="more-button"
+                type="button"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                @click=${() => (this.expanded = !this.expanded)}
+              >
+                ${this.expanded ? this.text('showLess') : this.text('showMore', { count: hidden })}
+              </button>
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  private renderMatch(state: ListState) {
+    return html`<div class="match" part="match" role="group" aria-label=${this.text('matchLabel')}>
+      ${(['any', 'all'] as const).map(
+        (mode: MatchMode) =>
+          html`<button
+            type="button"
+            aria-pressed=${state.filter.match === mode ? 'true' : 'false'}
+            @click=${() => state.setMatch(mode)}
+          >
+            ${mode === 'any' ? this.text('matchAny') : this.text('matchAll')}
+          </button>`,
+      )}
     </div>`;
   }
 }
