@@ -68,6 +68,24 @@ export const FilteredByTags: Story = {
   args: { collection: incidentReports, tags: 'Go,Kafka', match: 'any' },
 };
 export const GroupedByYear: Story = { args: { collection: allPosts, groupBy: 'year', variant: 'row' } };
+/** Storybook has no slow server: answer this one URL never, so the loading state stays on screen. */
+const PENDING_URL = 'storybook-pending/reports.json';
+function installPendingFetch(): void {
+  const w = window as Window & { __incPendingFetch?: boolean };
+  if (w.__incPendingFetch) return;
+  w.__incPendingFetch = true;
+  const original = window.fetch.bind(window);
+  window.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input).includes(PENDING_URL)
+      ? new Promise<Response>(() => {})
+      : original(input, init);
+}
+export const Loading: Story = {
+  render: () => {
+    installPendingFetch();
+    return html`<inc-report-list src=${PENDING_URL}></inc-report-list>`;
+  },
+};
 export const FromSrc: Story = { args: { src: 'samples/incident-reports.json', sort: 'id' } };
 export const Empty: Story = { args: { collection: { title: 'Nothing yet', reports: [] } } };
 export const NoMatches: Story = { args: { collection: datedNotes, query: 'no such thing anywhere' } };
