@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import type { Report, Status } from '../../data/index.js';
+import type { Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { listStateContext } from '../../shared/context.js';
 import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
 import { renderContentError } from '../../shared/render-error.js';
 import { renderInline } from '../../shared/render-inline.js';
-import { formatDate } from '../../shared/format-date.js';
+import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
+import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { tagKey } from '../../shared/filter-state.js';
 import { incEvent } from '../../shared/events.js';
-import type { IncStrings } from '../../shared/strings.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { cardStyles } from './card.styles.js';
 
@@ -22,16 +22,6 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
 /** How a card shows its report's diagram. */
 export const DIAGRAM_MODES = ['show', 'collapsed', 'hide'] as const;
 export type DiagramMode = (typeof DIAGRAM_MODES)[number];
-
-const STATUS_KEYS = {
-  investigating: 'statusInvestigating',
-  identified: 'statusIdentified',
-  monitoring: 'statusMonitoring',
-  resolved: 'statusResolved',
-  postmortem: 'statusPostmortem',
-  operating: 'statusOperating',
-  retired: 'statusRetired',
-} as const satisfies Record<Status, keyof IncStrings>;
 
 /**
  * One incident report or post: id, status, severity, title, summary, meta, outcomes, tags, diagram
@@ -63,7 +53,7 @@ const STATUS_KEYS = {
  * @fires inc-error - Standalone with `src`: the content could not be loaded or the id was not found.
  */
 export class IncCard extends IncElement {
-  static override styles = [baseStyles, errorStyles, cardStyles];
+  static override styles = [baseStyles, errorStyles, reportPartsStyles, cardStyles];
 
   /** The report to show (takes precedence over `src`). */
   @property({ attribute: false }) report?: Report;
@@ -169,24 +159,7 @@ export class IncCard extends IncElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const title = report.title ?? '';
     return html`<article class="inc-root card" part="base" aria-labelledby=${title ? 'title' : nothing}>
-      <div class="top" part="header">
-        <span class="id" part="id">${report.id}</span>
-        ${
-          report.status
-            ? html`<span class="status" part="status" data-status=${report.status}
-                ><span class="visually-hidden">${this.text('status')}: </span
-                >${this.text(STATUS_KEYS[report.status])}</span
-              >`
-            : nothing
-        }
-        ${
-          report.severity
-            ? html`<span class="severity" part="severity"
-                ><span class="visually-hidden">${this.text('severity')}: </span>${report.severity}</span
-              >`
-            : nothing
-        }
-      </div>
+      <div class="top" part="header">${renderBadges(report, this.text.bind(this))}</div>
       ${
         title
           ? html`<div class="title" part="title" id="title" role="heading" aria-level=${level}>
@@ -195,7 +168,8 @@ export class IncCard extends IncElement {
           : nothing
       }
       ${report.summary ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>` : nothing}
-      ${this.renderMeta(report)} ${this.renderOutcomes(report)} ${this.renderTags(report, list !== undefined)}
+      ${renderMeta(report, this.text.bind(this), this.pageLang)}
+      ${renderOutcomes(report, this.text.bind(this))} ${this.renderTags(report, list !== undefined)}
       ${this.renderDiagram(report)}
       ${
         report.url
@@ -206,34 +180,6 @@ export class IncCard extends IncElement {
           : nothing
       }
     </article>`;
-  }
-
-  private renderMeta(report: Report) {
-    const parts: TemplateResult[] = [];
-    if (report.date) {
-      parts.push(html`<time datetime=${report.date}>${formatDate(report.date, this.pageLang)}</time>`);
-    }
-    if (report.readingMinutes) {
-      parts.push(html`<span>${this.text('readingTime', { minutes: report.readingMinutes })}</span>`);
-    }
-    if (report.category) parts.push(html`<span>${report.category}</span>`);
-    if (parts.length === 0) return nothing;
-    return html`<p class="meta" part="meta">
-      ${parts.map((part, i) => (i === 0 ? part : html`<span class="sep" aria-hidden="true"> · </span>${part}`))}
-    </p>`;
-  }
-
-  private renderOutcomes(report: Report) {
-    if (report.outcomes.length === 0) return nothing;
-    return html`<dl class="outcomes" part="outcomes" aria-label=${this.text('outcomes')}>
-      ${report.outcomes.map(
-        (o) =>
-          html`<div class="outcome">
-            <dt>${o.label}</dt>
-            <dd>${o.value}</dd>
-          </div>`,
-      )}
-    </dl>`;
   }
 
   private renderTags(report: Report, interactive: boolean) {
