@@ -62,6 +62,10 @@ export const DEFAULT_STRINGS = {
   close: 'Close',
   openReport: 'Open the full report',
   permalink: 'Link to this section',
+  // code block
+  code: 'Code',
+  codeIn: '{language} code',
+  highlightedLine: 'highlighted line',
 } as const;
 
 export type IncStrings = { [K in keyof typeof DEFAULT_STRINGS]: string };

@@ -1,0 +1,270 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { IncElement } from '../../shared/base-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { resolveLang } from '../../shared/locale.js';
+import { codeBlockStyles } from './code-block.styles.js';
+import { cssomStyle } from './cssom-style.js';
+import { CopyController } from './copy-controller.js';
+import { HighlightController, type CodeToken, type HighlightDetail } from './highlight-controller.js';
+import { resolveLanguage } from './highlighter.js';
+import { LightTextController } from './light-text-controller.js';
+import { inLineRanges, parseLineRanges, type LineRange } from './line-ranges.js';
+import { dedent, normalizeNewlines } from './source-text.js';
+
+export interface IncCopyDetail {
+  /** The text that was (or could not be) copied. */
+  text: string;
+  /** Whether it reached the clipboard. */
+  ok: boolean;
+}
+export type IncHighlightDetail = HighlightDetail;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'inc-copy': CustomEvent<IncCopyDetail>;
+    'inc-highlight': CustomEvent<IncHighlightDetail>;
+  }
+}
+
+/** Columns of the widest line, tabs at every 4th column (the default `tab-size`), wide characters as one. */
+function columns(lines: readonly string[]): number {
+  let widest = 0;
+  for (const line of lines) {
+    let column = 0;
+    for (const char of line) column = char === '\t' ? column + 4 - (column % 4) : column + 1;
+    widest = Math.max(widest, column);
+  }
+  return widest;
+}
+
+/** Longest language name used in the scroll region's label. */
+const MAX_LABEL = 40;
+
+/**
+ * A code block: the code as plain monospace text at once, then syntax-highlighted by Shiki, which is
+ * loaded (core, JavaScript regex engine, one language and one theme, each a lazy chunk) only when a
+ * block with a supported `language` appears. Rendered from tokens as elements, never as HTML, so it
+ * works under a strict CSP with Trusted Types.
+ *
+ * The code is the `code` property, else the element's text (dedented, blank lines around it dropped);
+ * put it in a `<script type="text/plain">` child to write `<` unescaped.
+ *
+ * @summary Syntax-highlighted code with caption, copy button, line numbers and highlighted lines.
+ *
+ * @slot - The code, as text (a `<pre>`, `<template>` or `<script type="text/plain">` child works too).
+ * @slot caption - A caption with markup; replaces the `caption` attribute.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart header - The bar with the caption and the copy button.
+ * @csspart caption - The caption.
+ * @csspart copy-button - The copy button.
+ * @csspart scroller - The scrolling, focusable region around the code.
+ * @csspart code - The `<pre>` holding the lines.
+ * @csspart line - Each line.
+ * @csspart line-highlighted - Each line listed in `highlight` (also has `line`).
+ * @csspart line-number - Each line number (with `line-numbers`).
+ *
+ * @cssprop --inc-color-code-bg - Background of the code.
+ * @cssprop --inc-font-mono - The monospace font stack.
+ * @cssprop --inc-code-font-size - Size of the code text (default `0.875em`).
+ * @cssprop --inc-code-tab-size - Width of a tab (default `4`).
+ * @cssprop --inc-code-max-height - Scroll the code vertically beyond this height (default `none`).
+ * @cssprop --inc-code-highlight-bg - Background of highlighted lines.
+ * @cssprop --inc-code-highlight-bar - Colour of the bar beside highlighted lines.
+ * @cssprop --inc-code-line-number-color - Colour of the line numbers.
+ * @cssprop --inc-code-margin - Space above and below the block (default `1rem`).
+ *
+ * @fires inc-highlight - The highlighted tokens are rendered. `detail.lang` is the language id, `detail.theme` the Shiki theme.
+ * @fires inc-copy - The copy button was used. `detail.ok` says whether the clipboard took `detail.text`.
+ */
+export class IncCodeBlock extends IncElement {
+  static override styles = [baseStyles, codeBlockStyles];
+
+  /** The code to show; takes precedence over the element's text. */
+  @property({ attribute: false }) code?: string;
+
+  /** The language: a Shiki id or alias such as `sql`, `go`, `yaml`, `sh`; anything else shows plain text. */
+  @property() language = '';
+
+  /** A caption shown above the code (the `caption` slot replaces it). */
+  @property() caption = '';
+
+  /** Show line numbers (never selected or copied with the code). */
+  @property({ type: Boolean, attribute: 'line-numbers' }) lineNumbers = false;
+
+  /** Lines to highlight, 1-based: `"3-5,9"`. */
+  @property() highlight = '';
+
+  /** Wrap long lines instead of scrolling sideways. */
+  @property({ type: Boolean }) wrap = false;
+
+  /**
+   * The HTML `lang` attribute, read as the code language when `language` is unset and it names one
+   * (`<inc-code-block lang="sql">`). Prefer `language`: `lang` tells assistive technology and the
+   * browser which human language the content is in.
+   */
+  @property({ attribute: 'lang' }) private langAttribute: string | null = null;
+
+  @state() private hasCaptionSlot = false;
+
+  private readonly lightText = new LightTextController(this);
+  private readonly copier = new CopyController(this);
+  private readonly highlighter = new HighlightController(this, {
+    source: () => ({ code: this.shownCode, lang: this.codeLanguage }),
+    surfaces: () => this.surfaces(),
+    highlighted: (detail) => {
+      this.dispatchEvent(new CustomEvent('inc-highlight', { detail, bubbles: true, composed: true }));
+    },
+  });
+
+  /** Resolves once the current code is highlighted (`true`) or settled as plain text (`false`). */
+  get highlightComplete(): Promise<boolean> {
+    return this.updateComplete.then(() => this.highlighter.complete);
+  }
+
+  /** Whether the code currently shows Shiki's colours (not the plain text). */
+  get highlighted(): boolean {
+    return this.highlighter.linesFor(this.shownCode, this.codeLanguage) !== undefined;
+  }
+
+  /** The code language in use: `language`, else a `lang` attribute that names a code language. */
+  private get codeLanguage(): string {
+    if (this.language) return this.language;
+    return resolveLanguage(this.langAttribute) ? (this.langAttribute ?? '') : '';
+  }
+
+  /** The code shown and copied. */
+  get shownCode(): string {
+    if (typeof this.code === 'string')
+      return this.memo(this.code, (code) => normalizeNewlines(code).replace(/\n$/, ''));
+    return this.memo(this.lightText.text, dedent);
+  }
+  private memoInput?: string;
+  private memoOutput = '';
+  private memo(input: string, transform: (text: string) => string): string {
+    if (input !== this.memoInput) {
+      this.memoInput = input;
+      this.memoOutput = transform(input);
+    }
+    return this.memoOutput;
+  }
+
+  private *surfaces(): Iterable<Element> {
+    // The code's background first (the theme is guessed from it), then a highlighted line's.
+    const base = this.renderRoot.querySelector('.block');
+    const probe = this.renderRoot.querySelector('.probe');
+    if (base) yield base;
+    if (probe) yield probe;
+  }
+
+  override render(): TemplateResult {
+    const code = this.shownCode;
+    const plain = code.split('\n');
+    const tokens = this.highlighter.linesFor(code, this.codeLanguage);
+    const lines = tokens?.length === plain.length ? tokens : undefined;
+    const ranges = parseLineRanges(this.highlight);
+    const hasCaption = this.hasCaptionSlot || this.caption.trim() !== '';
+    const language = this.codeLanguage.trim().slice(0, MAX_LABEL);
+    const status = this.copier.status;
+    // A `lang` attribute used as the code language is not the content's human language: restore that.
+    const humanLang =
+      this.langAttribute && !this.language && resolveLanguage(this.langAttribute)
+        ? this.parentLang()
+        : undefined;
+    return html`<figure
+      class=${classMap({ 'inc-root': true, block: true, numbers: this.lineNumbers, wrap: this.wrap })}
+      part="base"
+      lang=${humanLang ?? nothing}
+      aria-labelledby=${hasCaption ? 'caption' : nothing}
+    >
+      <figcaption class="header" part="header">
+        <span class="caption" part="caption" id="caption" ?hidden=${!hasCaption}
+          ><slot name="caption" @slotchange=${this.onCaptionSlotChange}>${this.caption}</slot></span
+        >
+        <button
+          class="copy"
+          part="copy-button"
+          type="button"
+          data-status=${status}
+          aria-label=${this.text('copyCode')}
+          @click=${this.onCopy}
+        >
+          ${status === 'copied' ? this.text('copied') : this.text('copy')}
+        </button>
+        <span class="visually-hidden" role="status"
+          >${status === 'copied' ? this.text('copied') : status === 'failed' ? this.text('copyFailed') : ''}</span
+        >
+      </figcaption>
+      <div
+        class="scroller"
+        part="scroller"
+        tabindex="0"
+        role="region"
+        aria-labelledby=${hasCaption ? 'caption' : nothing}
+        aria-label=${hasCaption ? nothing : language ? this.text('codeIn', { language }) : this.text('code')}
+      >
+        <pre
+          part="code"
+          dir="ltr"
+          ${cssomStyle({ '--_digits': `${String(plain.length).length}ch`, '--_cols': String(columns(plain)) })}
+        ><code>${plain.map((text, i) => this.renderLine(lines?.[i] ?? text, i + 1, ranges))}</code></pre>
+      </div>
+      <span class="probe line highlighted" aria-hidden="true"></span>
+    </figure>`;
+  }
+
+  /**
+   * One line: an inline block as wide as the code, after a real newline (so selecting and copying the
+   * text by hand keeps its line breaks in every browser, and the code's text is exactly the code).
+   */
+  private renderLine(content: string | CodeToken[], n: number, ranges: LineRange[]): TemplateResult {
+    const newline = n > 1 ? '\n' : '';
+    const text = typeof content === 'string' ? content : content.map((token) => this.renderToken(token));
+    const number = this.lineNumbers
+      ? html`<span class="number" part="line-number" aria-hidden="true" data-line=${n}></span>`
+      : nothing;
+    if (inLineRanges(ranges, n)) {
+      return html`${newline}<mark class="line highlighted" part="line line-highlighted"
+          >${number}<span class="text"
+            ><span class="label visually-hidden" data-label=${this.text('highlightedLine')}></span
+            >${text}</span
+          ></mark
+        >`;
+    }
+    return html`${newline}<span class="line" part="line">${number}<span class="text">${text}</span></span>`;
+  }
+
+  private renderToken(token: CodeToken): TemplateResult {
+    return html`<span
+      class=${classMap({ italic: !!token.italic, underline: !!token.underline, strike: !!token.strike })}
+      ${cssomStyle({ color: token.color })}
+      >${token.text}</span
+    >`;
+  }
+
+  private parentLang(): string {
+    const parent = this.parentNode;
+    if (parent instanceof Element) return resolveLang(parent);
+    if (parent instanceof ShadowRoot) return resolveLang(parent.host);
+    return globalThis.navigator?.language ?? 'en';
+  }
+
+  private readonly onCaptionSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    this.hasCaptionSlot = slot
+      .assignedNodes({ flatten: false })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
+  };
+
+  private readonly onCopy = (): void => void this.copy();
+
+  /** Copies the code to the clipboard; announces the result and fires `inc-copy`. Never throws. */
+  async copy(): Promise<boolean> {
+    const text = this.shownCode;
+    const ok = await this.copier.copy(text);
+    this.dispatchEvent(new CustomEvent('inc-copy', { detail: { text, ok }, bubbles: true, composed: true }));
+    return ok;
+  }
+}
