@@ -4,5 +4,7 @@
  */
 import './components/ascii-diagram/define.js';
 import './components/card/define.js';
+import './components/code-block/define.js';
+import './components/report/define.js';
 import './components/tag-filter/define.js';
 import './components/report-list/define.js';

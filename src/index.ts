@@ -10,6 +10,8 @@ export { GROUP_BY, SORT_ORDERS } from './components/report-list/arrange.js';
 export type { GroupBy, SortOrder } from './components/report-list/arrange.js';
 export { IncTagFilter } from './components/tag-filter/tag-filter.js';
 export { IncAsciiDiagram } from './components/ascii-diagram/ascii-diagram.js';
+export { IncReport } from './components/report/report.js';
+export { IncCodeBlock } from './components/code-block/code-block.js';
 export { IncElement } from './shared/base-element.js';
 export { THEMES } from './shared/themes.js';
 export type { Theme } from './shared/themes.js';

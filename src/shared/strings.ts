@@ -52,6 +52,13 @@ export const DEFAULT_STRINGS = {
   copyDiagram: 'Copy diagram text',
   scrollableDiagram: '{label} (scrollable)',
   // report / code
+  calloutInfo: 'Note',
+  calloutWarning: 'Warning',
+  calloutDanger: 'Danger',
+  summary: 'Summary',
+  updated: 'Updated {date}',
+  owner: 'owner: {owner}',
+  details: 'details',
   timeline: 'Timeline',
   impact: 'Impact',
   actionItems: 'Action items',

@@ -61,6 +61,26 @@ export const cardStyles = css`
     font-weight: 600;
   }
 
+  .open-report {
+    justify-self: start;
+    padding: 0.3rem 0.9rem;
+    border-radius: 6px;
+    border: 1px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 600;
+    font-size: 0.9375em;
+    cursor: pointer;
+  }
+  .open-report[aria-expanded='true'] {
+    background: var(--_accent);
+    color: var(--_bg);
+  }
+  .full-report {
+    border-top: 1px solid var(--_border);
+    padding-top: 1rem;
+  }
+
   details > summary {
     cursor: pointer;
     color: var(--_accent);

@@ -13,6 +13,7 @@ import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { tagKey } from '../../shared/filter-state.js';
 import { incEvent } from '../../shared/events.js';
 import { errorStyles } from '../../shared/error.styles.js';
+import { DeepLinkController } from './deep-link-controller.js';
 import { cardStyles } from './card.styles.js';
 
 /** How a card is laid out. */
@@ -42,6 +43,8 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  * @csspart tag - Each tag (a toggle button inside a list, a label otherwise).
  * @csspart diagram - The report's ASCII diagram.
  * @csspart link - The "read the report" link.
+ * @csspart open-button - Opens the full report in place (a report with a body and no `url`).
+ * @csspart report - The full report opened in place.
  *
  * @cssprop --inc-card-gap - Space below each card.
  * @cssprop --inc-color-surface - Card background.
@@ -78,6 +81,11 @@ export class IncCard extends IncElement {
 
   private readonly content = new ContentController(this);
   private readonly list = new ContextConsumer(this, { context: listStateContext, subscribe: true });
+  /** A report with a body but no `url` opens in place; the URL hash (`#INC-001`) remembers it. */
+  private readonly deepLink = new DeepLinkController(this, () => {
+    const report = this.shownReport;
+    return report && report.body.length > 0 && !report.url ? report.id : undefined;
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('src') || changed.has('report')) && !this.report) {
@@ -170,7 +178,7 @@ export class IncCard extends IncElement {
       ${report.summary ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>` : nothing}
       ${renderMeta(report, this.text.bind(this), this.pageLang)}
       ${renderOutcomes(report, this.text.bind(this))} ${this.renderTags(report, list !== undefined)}
-      ${this.renderDiagram(report)}
+      ${this.renderDiagram(report)} ${this.renderInPlace(report, level)}
       ${
         report.url
           ? html`<a class="read" part="link" href=${report.url}
@@ -180,6 +188,32 @@ export class IncCard extends IncElement {
           : nothing
       }
     </article>`;
+  }
+
+  private renderInPlace(report: Report, level: number) {
+    if (report.body.length === 0 || report.url) return nothing;
+    const open = this.deepLink.open;
+    return html`<button
+        class="open-report"
+        part="open-button"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="full-report"
+        @click=${() => this.deepLink.toggle()}
+      >
+        ${open ? this.text('close') : this.text('openReport')}
+      </button>
+      <div id="full-report" class="full-report" ?hidden=${!open}>
+        ${
+          open
+            ? html`<inc-report
+                part="report"
+                .report=${report}
+                heading-level=${Math.min(5, level + 1)}
+              ></inc-report>`
+            : nothing
+        }
+      </div>`;
   }
 
   private renderTags(report: Report, interactive: boolean) {

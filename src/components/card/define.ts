@@ -1,5 +1,6 @@
 import { defineElement } from '../../shared/define-element.js';
 import '../ascii-diagram/define.js';
+import '../report/define.js';
 import { IncCard } from './card.js';
 
 defineElement('inc-card', IncCard);

@@ -1,0 +1,49 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * Makes `#fragment` links work for headings inside the shadow root, which the browser cannot see:
+ * when the page's hash names one of the host's anchors (on load, on a permalink click, on
+ * back/forward) the heading is scrolled into view and focused.
+ */
+export class AnchorController implements ReactiveController {
+  private readonly host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    globalThis.addEventListener?.('hashchange', this.onHashChange);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('hashchange', this.onHashChange);
+  }
+
+  hostUpdated(): void {
+    // Once per distinct hash, after the content exists.
+    const hash = typeof location === 'undefined' ? '' : location.hash;
+    if (hash && hash !== this.handled) this.reveal(hash);
+  }
+
+  private handled = '';
+
+  private readonly onHashChange = (): void => {
+    this.reveal(location.hash);
+  };
+
+  private reveal(hash: string): void {
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return;
+    }
+    const target = id ? this.host.shadowRoot?.getElementById(id) : null;
+    if (!target) return;
+    this.handled = hash;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+}

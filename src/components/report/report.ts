@@ -1,0 +1,297 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { slugify, type Report } from '../../data/index.js';
+import { IncElement } from '../../shared/base-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { errorStyles } from '../../shared/error.styles.js';
+import { reportPartsStyles } from '../../shared/report-parts.styles.js';
+import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
+import { renderContentError } from '../../shared/render-error.js';
+import { renderInline } from '../../shared/render-inline.js';
+import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
+import { formatDate } from '../../shared/format-date.js';
+import { incEvent } from '../../shared/events.js';
+import { AnchorController } from './anchor-controller.js';
+import { renderBlocks } from './render-blocks.js';
+import { reportStyles } from './report.styles.js';
+
+/** A timeline `at` that parses as an ISO date-time is shown as a time; a label ("T+4 min") as written. */
+function isIsoDateTime(value: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value))
+  );
+}
+
+/**
+ * The whole report: header (id, status, severity, title, meta, authors, tags), summary, outcomes,
+ * impact, diagram, timeline, action items, and the body blocks with highlighted code. Headings get
+ * permalinks that work from the page URL.
+ *
+ * @summary One full incident report or postmortem.
+ *
+ * @csspart base - The report's box.
+ * @csspart header - The header.
+ * @csspart id - The report id.
+ * @csspart status - The status badge.
+ * @csspart severity - The severity badge.
+ * @csspart title - The title heading.
+ * @csspart meta - Date, reading time and category.
+ * @csspart authors - The author line.
+ * @csspart tags - The tag list.
+ * @csspart summary - The summary.
+ * @csspart outcomes - The headline results.
+ * @csspart impact - The impact section.
+ * @csspart diagram - The report diagram and diagram blocks.
+ * @csspart timeline - The timeline section.
+ * @csspart action-items - The action items section.
+ * @csspart body - The body blocks.
+ * @csspart code-block - Each code block.
+ *
+ * @cssprop --inc-report-max-width - Measure of the text column (default `72ch`).
+ * @cssprop --inc-color-accent - Links and permalinks.
+ * @cssprop --inc-callout-info - Colour of info callouts (also `--inc-callout-warning`, `--inc-callout-danger`).
+ *
+ * @fires inc-load - With `src`: the content loaded. `detail.count` is the number of reports in it.
+ * @fires inc-error - With `src`: the content could not be loaded, or has no report with `report-id`.
+ */
+export class IncReport extends IncElement {
+  static override styles = [baseStyles, errorStyles, reportPartsStyles, reportStyles];
+
+  /** The report to show (takes precedence over `src`). */
+  @property({ attribute: false }) report?: Report;
+
+  /** URL of a collection to take the report from, with `report-id`. */
+  @property() src?: string;
+
+  /** Id of the report to show from `src`. */
+  @property({ attribute: 'report-id' }) reportId?: string;
+
+  /** Level of the report title (1–5); body headings follow below it, so the page outline stays correct. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Milliseconds to wait for `src`. */
+  @property({ type: Number }) timeout = 15000;
+
+  private readonly content = new ContentController(this);
+  private readonly anchors = new AnchorController(this);
+  private notFoundFor: unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('report')) && !this.report) {
+      if (this.src) void this.content.useUrl(this.src, this.timeout);
+      else if (this.content.status !== LOAD_STATUS.idle) this.content.reset();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.report && this.src && this.content.status === LOAD_STATUS.idle && this.hasUpdated) {
+      void this.content.useUrl(this.src, this.timeout);
+    }
+  }
+
+  private get shownReport(): Report | undefined {
+    if (this.report) return this.report;
+    const reports = this.content.collection?.reports;
+    if (!reports) return undefined;
+    return this.reportId ? reports.find((r) => r.id === this.reportId) : reports[0];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const collection = this.content.collection;
+    if (!this.report && this.content.status === LOAD_STATUS.ready && !this.shownReport) {
+      if (this.notFoundFor === collection) return;
+      this.notFoundFor = collection;
+      this.dispatchEvent(
+        incEvent('inc-error', {
+          reason: 'not-found',
+          message: this.text('reportNotFound', { id: this.reportId ?? '', src: this.src ?? '' }),
+          issues: [],
+        }),
+      );
+    }
+  }
+
+  private get titleLevel(): number {
+    return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  override render() {
+    const report = this.shownReport;
+    if (report) return this.renderReport(report);
+    if (this.content.status === LOAD_STATUS.error && this.content.error) {
+      return html`<div class="inc-root report" part="base">
+        ${renderContentError(
+          this.content.error,
+          this.content.source,
+          (k, v) => this.text(k, v),
+          () => {
+            void this.content.retry();
+          },
+        )}
+      </div>`;
+    }
+    if (this.content.status === LOAD_STATUS.ready) {
+      return html`<div class="inc-root report" part="base">
+        <p class="message" role="alert">
+          ${this.text('reportNotFound', { id: this.reportId ?? '', src: this.src ?? '' })}
+        </p>
+      </div>`;
+    }
+    if (this.src) {
+      return html`<div class="inc-root report skeleton" part="base" aria-busy="true">
+        <p class="message">${this.text('loading')}</p>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderReport(report: Report): TemplateResult {
+    const text = this.text.bind(this);
+    const level = this.titleLevel;
+    const title = report.title ?? report.summary ?? report.id;
+    const titleId = `${report.id}--title`;
+    return html`<article class="inc-root report" part="base" aria-labelledby=${titleId}>
+      <header class="header" part="header">
+        <div class="top">${renderBadges(report, text)}</div>
+        <div class="title" part="title" role="heading" aria-level=${level} id=${titleId}>${title}</div>
+        ${renderMeta(report, text, this.pageLang)}
+        ${
+          report.updated
+            ? html`<p class="meta">
+                ${this.text('updated', { date: formatDate(report.updated, this.pageLang) })}
+              </p>`
+            : nothing
+        }
+        ${this.renderAuthors(report)} ${this.renderTags(report)}
+      </header>
+      ${
+        report.title && report.summary
+          ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>`
+          : nothing
+      }
+      ${renderOutcomes(report, text)}
+      ${
+        report.impact
+          ? html`<section class="section" part="impact" aria-labelledby=${`${report.id}--impact`}>
+              ${this.sectionHeading(report, 'impact', this.text('impact'))}
+              <p>${renderInline(report.impact)}</p>
+            </section>`
+          : nothing
+      }
+      ${
+        report.diagram
+          ? html`<inc-ascii-diagram
+              part="diagram"
+              .diagram=${report.diagram}
+              label=${report.diagram.label ?? title}
+            ></inc-ascii-diagram>`
+          : nothing
+      }
+      ${this.renderTimeline(report)} ${this.renderActionItems(report)}
+      ${
+        report.body.length
+          ? html`<div class="body" part="body">
+              ${renderBlocks(report.body, {
+                reportId: report.id,
+                titleLevel: level,
+                reportTitle: title,
+                permalinkLabel: this.text('permalink'),
+                toneLabels: {
+                  info: this.text('calloutInfo'),
+                  warning: this.text('calloutWarning'),
+                  danger: this.text('calloutDanger'),
+                },
+              })}
+            </div>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  private sectionHeading(report: Report, key: string, label: string) {
+    const id = `${report.id}--${slugify(key)}`;
+    return html`<div
+      class="heading h2"
+      role="heading"
+      aria-level=${this.titleLevel + 1}
+      id=${id}
+      tabindex="-1"
+    >
+      ${label}<a class="anchor" href=${`#${id}`} aria-label=${`${this.text('permalink')}: ${label}`}>#</a>
+    </div>`;
+  }
+
+  private renderAuthors(report: Report) {
+    if (report.authors.length === 0) return nothing;
+    return html`<p class="authors" part="authors">
+      ${this.text('by')}
+      ${report.authors.map(
+        (author, i) =>
+          html`${i > 0 ? ', ' : ''}${author.url ? html`<a href=${author.url}>${author.name}</a>` : author.name}`,
+      )}
+    </p>`;
+  }
+
+  private renderTags(report: Report) {
+    if (report.tags.length === 0) return nothing;
+    return html`<ul class="tags" part="tags" aria-label=${this.text('tags')}>
+      ${report.tags.map((tag) => html`<li><span class="tag">${tag}</span></li>`)}
+    </ul>`;
+  }
+
+  private renderTimeline(report: Report) {
+    if (report.timeline.length === 0) return nothing;
+    return html`<section class="section" part="timeline" aria-labelledby=${`${report.id}--timeline`}>
+      ${this.sectionHeading(report, 'timeline', this.text('timeline'))}
+      <ol class="timeline">
+        ${report.timeline.map(
+          (entry) =>
+            html`<li>
+              ${
+                isIsoDateTime(entry.at)
+                  ? html`<time class="at" datetime=${entry.at}>${this.formatMoment(entry.at)}</time>`
+                  : html`<span class="at">${entry.at}</span>`
+              }
+              <span class="what">${renderInline(entry.text)}</span>
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private formatMoment(iso: string): string {
+    if (!iso.includes('T')) return formatDate(iso, this.pageLang);
+    try {
+      return new Intl.DateTimeFormat(this.pageLang, {
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'UTC',
+        timeZoneName: 'short',
+      }).format(new Date(iso));
+    } catch {
+      return iso;
+    }
+  }
+
+  private renderActionItems(report: Report) {
+    if (report.actionItems.length === 0) return nothing;
+    return html`<section class="section" part="action-items" aria-labelledby=${`${report.id}--action-items`}>
+      ${this.sectionHeading(report, 'action-items', this.text('actionItems'))}
+      <ul class="actions">
+        ${report.actionItems.map(
+          (item) =>
+            html`<li class=${item.done ? 'done' : 'open'}>
+              <span class="state">${item.done ? this.text('done') : this.text('open')}</span>
+              <span class="what">
+                ${renderInline(item.text)}
+                ${item.url ? html`<a class="ref" href=${item.url}>${this.text('details')}</a>` : nothing}
+                ${item.owner ? html`<span class="owner">${this.text('owner', { owner: item.owner })}</span>` : nothing}
+              </span>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+}
