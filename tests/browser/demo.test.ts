@@ -17,11 +17,9 @@ describe('the demo page', () => {
       const doc = frame.contentDocument!;
       const lists = [...doc.querySelectorAll('inc-report-list')];
       expect(lists).to.have.length(3);
-      await waitUntil(
-        () => lists.every((l) => (l as IncReportList).state !== undefined),
-        'every list loads its sample',
-        { timeout: 8000 },
-      );
+      await waitUntil(() => lists.every((l) => l.state !== undefined), 'every list loads its sample', {
+        timeout: 8000,
+      });
       for (const list of lists) {
         expect(list.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
         expect(list.shadowRoot!.querySelectorAll('inc-card').length).to.be.greaterThan(0);

@@ -61,7 +61,7 @@ const root = (el: Element) => el.shadowRoot!;
 const headings = (el: Element) =>
   [...root(el).querySelectorAll('[role="heading"]')].map((h) => [
     h.getAttribute('aria-level'),
-    h.firstChild ? h.textContent!.replace('#', '').trim() : '',
+    h.firstChild ? h.textContent.replace('#', '').trim() : '',
   ]);
 
 describe('inc-report', () => {
@@ -73,7 +73,7 @@ describe('inc-report', () => {
     expect(r.querySelector('[part="id"]')!.textContent).to.equal('INC-042');
     expect(r.querySelector('[part="status"]')!.textContent).to.contain('Postmortem');
     expect(r.querySelector('[part="severity"]')!.textContent).to.contain('SEV-1');
-    expect(r.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(r.querySelector('[part="meta"]')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'March 15, 2026 · 10 min read · Database',
     );
     expect(r.querySelector('[part="authors"] a')!.getAttribute('href')).to.equal('https://example.com/ana');
