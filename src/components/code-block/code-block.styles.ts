@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+// Notes (kept out of the CSS, which ships as written):
+// - The plain text and the highlighted tokens share every metric, so highlighting never moves a thing.
+// - `pre` is at least as wide as its widest line in whole character cells plus a pixel
+//   (`--_cols`, `--_chrome`): plain text and tokens then get the very same width, where the sum of
+//   each token's own sub-pixel-rounded width could differ from the plain line's by a fraction of a pixel.
+// - Line numbers and the "highlighted line" label are generated content: never selected or copied.
+// - `.probe` exposes the highlighted-line background, so token colours can be checked against it.
+
 export const codeBlockStyles = css`
   :host {
     margin-block: var(--inc-code-margin, 1rem);
@@ -77,14 +85,10 @@ export const codeBlockStyles = css`
     outline-offset: -2px;
   }
 
-  /* The plain text and the highlighted tokens share every metric below, so highlighting never moves a thing. */
   pre {
     display: block;
     box-sizing: border-box;
     width: max-content;
-    /* At least as wide as the widest line in whole character cells (plus a pixel): the plain text
-       and the tokens then get the very same width, where summing each token's own (sub-pixel
-       rounded) width could differ from the plain line's by a fraction of a pixel. */
     min-width: max(100%, calc(var(--_cols, 0) * 1ch + var(--_chrome) + 1px));
     --_chrome: calc(1.75rem + 3px);
     margin: 0;
@@ -148,7 +152,6 @@ export const codeBlockStyles = css`
   .highlighted .number {
     background: var(--_hl-bg);
   }
-  /* Generated content is never selected or copied. */
   .number::before {
     content: attr(data-line);
   }
@@ -166,7 +169,6 @@ export const codeBlockStyles = css`
     text-decoration: line-through;
   }
 
-  /* Reads the highlighted-line background so token colours can be checked against it. */
   .probe {
     position: absolute !important;
     visibility: hidden !important;

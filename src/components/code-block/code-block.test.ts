@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { IncCodeBlock, IncCopyDetail, IncHighlightDetail } from './code-block.js';
 import { AA, contrastRatio, ensureContrast, parseColor, type Rgb } from './contrast.js';
@@ -160,6 +160,12 @@ describe('inc-code-block', () => {
     );
     expect(lineTexts(el)).to.deep.equal(['  SELECT 2;']);
     expect(el.shownCode).to.equal('  SELECT 2;');
+    // Same string as property and as text: the property is still taken verbatim, the text dedented.
+    const same = await fixture<IncCodeBlock>(html`<inc-code-block .code=${'  x'}> x</inc-code-block>`);
+    expect(lineTexts(same)).to.deep.equal(['  x']);
+    same.code = undefined;
+    await same.updateComplete;
+    expect(lineTexts(same)).to.deep.equal(['x']);
   });
 
   it('follows changes to its text content, and stops watching when removed', async () => {
@@ -475,6 +481,35 @@ spec:
     );
     await custom.querySelector('inc-code-block')!.highlightComplete;
     expect(seen, 'a dark background').to.deep.equal(['github-dark']);
+  });
+
+  it('follows prefers-color-scheme with theme="auto"', async () => {
+    const seen: string[] = [];
+    const record = (e: CustomEvent<IncHighlightDetail>) => seen.push(e.detail.theme);
+    try {
+      await emulateMedia({ colorScheme: 'light' });
+    } catch {
+      return; // This launcher cannot emulate media features (checked in the browsers that can).
+    }
+    try {
+      const el = await fixture<IncCodeBlock>(
+        html`<inc-code-block
+          language="sql"
+          theme="auto"
+          @inc-highlight=${record}
+          .code=${SQL}
+        ></inc-code-block>`,
+      );
+      await el.highlightComplete;
+      expect(seen).to.deep.equal(['github-light']);
+      await emulateMedia({ colorScheme: 'dark' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.highlightComplete;
+      expect(seen).to.deep.equal(['github-light', 'github-dark']);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   for (const theme of ['light', 'dark', 'terminal', 'auto'] as const) {

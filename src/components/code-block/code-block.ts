@@ -135,21 +135,17 @@ export class IncCodeBlock extends IncElement {
     return resolveLanguage(this.langAttribute) ? (this.langAttribute ?? '') : '';
   }
 
-  /** The code shown and copied. */
+  /** The code shown and copied: `code` with newlines normalised, else the dedented text content. */
   get shownCode(): string {
-    if (typeof this.code === 'string')
-      return this.memo(this.code, (code) => normalizeNewlines(code).replace(/\n$/, ''));
-    return this.memo(this.lightText.text, dedent);
+    const fromProperty = typeof this.code === 'string';
+    const input = fromProperty ? (this.code as string) : this.lightText.text;
+    const memo = this.codeMemo;
+    if (memo?.fromProperty === fromProperty && memo.input === input) return memo.output;
+    const output = fromProperty ? normalizeNewlines(input).replace(/\n$/, '') : dedent(input);
+    this.codeMemo = { fromProperty, input, output };
+    return output;
   }
-  private memoInput?: string;
-  private memoOutput = '';
-  private memo(input: string, transform: (text: string) => string): string {
-    if (input !== this.memoInput) {
-      this.memoInput = input;
-      this.memoOutput = transform(input);
-    }
-    return this.memoOutput;
-  }
+  private codeMemo?: { fromProperty: boolean; input: string; output: string };
 
   private *surfaces(): Iterable<Element> {
     // The code's background first (the theme is guessed from it), then a highlighted line's.
