@@ -28,6 +28,7 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  * One incident report or post: id, status, severity, title, summary, meta, outcomes, tags, diagram
  * and the "read the report" link.
  *
+ * @customElement inc-card
  * @summary One incident report or post, as a card or a compact row.
  *
  * @csspart base - The card's box.

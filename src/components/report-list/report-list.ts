@@ -39,6 +39,7 @@ import { reportListStyles } from './report-list.styles.js';
  * loading, error, empty and no-match states. Shares the collection and filter with descendants
  * (cards, `inc-tag-filter`) through context.
  *
+ * @customElement inc-report-list
  * @summary A collection of incident reports or posts, grouped, sorted and filterable.
  *
  * @slot filter - Filter controls shown under the header, e.g. `<inc-tag-filter slot="filter">`.

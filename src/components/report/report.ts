@@ -27,6 +27,7 @@ function isIsoDateTime(value: string): boolean {
  * impact, diagram, timeline, action items, and the body blocks with highlighted code. Headings get
  * permalinks that work from the page URL.
  *
+ * @customElement inc-report
  * @summary One full incident report or postmortem.
  *
  * @csspart base - The report's box.

@@ -13,6 +13,7 @@ import { tagFilterStyles } from './tag-filter.styles.js';
  * an any/all switch; clear; an optional search box; and a live region announcing how many reports
  * match.
  *
+ * @customElement inc-tag-filter
  * @summary Tag facets and search for an `inc-report-list`.
  *
  * @csspart base - The filter's box.
