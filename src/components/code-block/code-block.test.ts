@@ -142,7 +142,7 @@ describe('inc-code-block', () => {
     </inc-code-block>`);
     expect(lineTexts(el)).to.deep.equal(['SELECT 1;', '  -- indented comment']);
     expect(await el.highlightComplete).to.equal(true);
-    expect(seen).to.deep.equal([{ lang: 'sql', theme: 'github-light' }]);
+    expect(seen).to.deep.equal([{ language: 'sql', theme: 'github-light' }]);
     expect(el.highlighted).to.equal(true);
     const tokens = colored(el);
     expect(tokens.length).to.be.greaterThan(3);

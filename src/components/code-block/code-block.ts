@@ -51,6 +51,7 @@ const MAX_LABEL = 40;
  * The code is the `code` property, else the element's text (dedented, blank lines around it dropped);
  * put it in a `<script type="text/plain">` child to write `<` unescaped.
  *
+ * @customElement inc-code-block
  * @summary Syntax-highlighted code with caption, copy button, line numbers and highlighted lines.
  *
  * @slot - The code, as text (a `<pre>`, `<template>` or `<script type="text/plain">` child works too).

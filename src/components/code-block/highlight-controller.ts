@@ -15,7 +15,7 @@ export interface CodeToken {
 /** What a finished highlight reports. */
 export interface HighlightDetail {
   /** The language id used (aliases resolved). */
-  lang: CodeLanguage;
+  language: CodeLanguage;
   /** The Shiki theme used. */
   theme: CodeTheme;
 }
@@ -166,7 +166,7 @@ export class HighlightController implements ReactiveController {
       this.host.requestUpdate();
       await this.host.updateComplete;
       if (seq !== this.seq) return false;
-      this.options.highlighted({ lang, theme });
+      this.options.highlighted({ language: lang, theme });
       return true;
     })().catch(() => false);
   }
