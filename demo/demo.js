@@ -3,5 +3,5 @@ const picker = document.querySelector('.theme-picker');
 picker?.addEventListener('change', (event) => {
   const theme = event.target.value;
   document.body.dataset.theme = theme;
-  for (const list of document.querySelectorAll('inc-report-list')) list.setAttribute('theme', theme);
+  for (const el of document.querySelectorAll('inc-report-list, inc-report')) el.setAttribute('theme', theme);
 });
