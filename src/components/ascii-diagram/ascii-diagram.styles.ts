@@ -75,7 +75,7 @@ export const diagramStyles = css`
     text-indent: 0;
     text-align: left;
     text-shadow: none;
-    white-space: pre;
+    white-space: normal;
     tab-size: 8;
     hyphens: manual;
     word-break: normal;
@@ -114,13 +114,19 @@ export const diagramStyles = css`
     }
   }
 
-  /* Inline-blocks (not flex items) so that selecting and copying the text adds no line breaks. */
+  /*
+   * Inline-blocks (not flex items) so that selecting and copying the text adds no line breaks.
+   * Whitespace between rows collapses away (white-space: normal on the diagram); within a row there
+   * is none, and nothing wraps.
+   */
   .row {
     display: block;
     height: calc(var(--_d-lh) * 1em);
+    white-space: nowrap;
   }
 
   .row > span {
+    white-space: pre;
     display: inline-block;
     vertical-align: top;
     height: calc(var(--_d-lh) * 1em);
@@ -166,6 +172,7 @@ export const diagramStyles = css`
   }
 
   .probes > span {
+    white-space: pre;
     display: block;
     width: max-content;
     letter-spacing: 0;
@@ -175,7 +182,9 @@ export const diagramStyles = css`
     width: 128ch;
   }
 
+  /* The text alternative keeps its lines (the visually-hidden utility would join them into one). */
   .source {
+    white-space: pre;
     -webkit-user-select: none;
     user-select: none;
   }

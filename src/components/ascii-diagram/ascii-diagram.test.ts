@@ -291,7 +291,8 @@ describe('inc-ascii-diagram', () => {
       expectAligned(el, SEED_DIAGRAMS[2]!.lines);
     });
 
-    it('renders 1,000 diagrams in reasonable time', async () => {
+    it('renders 1,000 diagrams in reasonable time', async function () {
+      this.timeout(60000);
       const many = Array.from({ length: 1000 }, (_, i) => SEED_DIAGRAMS[i % SEED_DIAGRAMS.length]!);
       const start = performance.now();
       const wrapper = await fixture<HTMLElement>(
@@ -306,19 +307,24 @@ describe('inc-ascii-diagram', () => {
       wrapper.getBoundingClientRect();
       const elapsed = performance.now() - start;
       console.log(`1,000 diagrams: ${Math.round(elapsed)} ms`);
-      expect(elapsed).to.be.below(8000);
+      // 2–3 s on a busy two-core machine with Lit in dev mode; the bound catches per-character layout
+      // reads or quadratic work (minutes), not a slow CI box.
+      expect(elapsed).to.be.below(20000);
       expectAligned(elements[999]!, many[999]!.lines);
     });
   });
 
   describe('sources', () => {
     it('dedents the text content and trims blank lines at either end', async () => {
-      const el = await fixture<IncAsciiDiagram>(
-        html`<inc-ascii-diagram>
-          <span slot="caption">Not diagram text</span>
-          app ├─▶ mongo └─▶ postgres
-        </inc-ascii-diagram>`,
-      );
+      // The indentation and line breaks below are the test input.
+      // prettier-ignore
+      const el = await fixture<IncAsciiDiagram>(html`<inc-ascii-diagram>
+        <span slot="caption">Not diagram text</span>
+            app
+             ├─▶ mongo
+             └─▶ postgres   
+
+      </inc-ascii-diagram>`);
       await settle(el);
       expect(el.diagramLines).to.deep.equal(['app', ' ├─▶ mongo', ' └─▶ postgres']);
     });
@@ -435,6 +441,7 @@ describe('inc-ascii-diagram', () => {
       );
       const pre = el.shadowRoot!.querySelector('pre')!;
       expect(pre.textContent).to.equal('a ─▶ b\nc');
+      expect(getComputedStyle(pre).whiteSpace, 'lines kept for line-by-line reading').to.match(/^pre/);
       expect(pre.closest('[role="img"], [aria-hidden="true"]')).to.equal(null);
       const caption = el.shadowRoot!.querySelector('figcaption')!;
       expect(caption.hidden).to.equal(false);
@@ -465,7 +472,7 @@ describe('inc-ascii-diagram', () => {
       await settle(el);
       const root = el.shadowRoot!;
       expect(root.querySelector('img, script, b, i')).to.equal(null);
-      expect(part(el, 'diagram')!.textContent).to.equal(nasty);
+      expect(part(el, 'diagram')!.innerText.trim()).to.equal(nasty);
       expect(root.querySelector('figcaption')!.textContent.trim()).to.equal('<i>cap</i>');
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
@@ -638,7 +645,7 @@ describe('inc-ascii-diagram', () => {
       expect(el.diagramLines).to.deep.equal(['[31mredevil']);
       el.diagram = { lines: ['y'.repeat(200_000)] };
       await settle(el);
-      const rendered = part(el, 'diagram')!.textContent;
+      const rendered = part(el, 'diagram')!.innerText.trim();
       expect(rendered.length).to.be.at.most(501);
       expect(part(el, 'truncated')).to.not.equal(null);
       expect(el.shadowRoot!.querySelector('pre')!.textContent.length).to.equal(200_000);

@@ -45,7 +45,9 @@ const PROBE_KINDS = Object.keys(PROBES) as ProbeKind[];
 const COLOR_CLASS: Record<CellClass, string> = { text: '', line: ' l', arrow: ' a', shape: ' g' };
 const STATUS_MS = 2000;
 
-// One template per colour class, so a cell costs one class binding and one text binding.
+// One template per colour class, so a cell costs one class binding and one text binding. The text
+// must be the element's only content (no whitespace around it).
+// prettier-ignore
 const cellTemplates: Record<CellClass, (cls: string, text: string) => TemplateResult> = {
   text: (cls, text) => html`<span class=${cls}>${text}</span>`,
   line: (cls, text) => html`<span class=${cls} part="line">${text}</span>`,
@@ -71,6 +73,7 @@ const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
  * The text comes from the `diagram` property, else the `ascii` property, else the element's own
  * text content (dedented; kept in sync when the page changes it).
  *
+ * @customElement inc-ascii-diagram
  * @summary An accessible, theme-coloured, column-exact ASCII diagram.
  *
  * @slot caption - Extra caption content, shown in the figure caption after the `caption` text.
@@ -195,11 +198,12 @@ export class IncAsciiDiagram extends IncElement {
     for (const line of shown) {
       const { segments, cells, truncated } = segmentLine(line, this.fitter.runs, MAX_COLUMNS);
       columns = Math.max(columns, cells + (truncated ? 1 : 0));
-      rows.push(
-        html`<div class="row">${segments.map(renderSegment)}${truncated ? truncatedCell : nothing}</div>`,
-      );
+      // No whitespace may appear between the cells of a row (it would render as a space).
+      // prettier-ignore
+      rows.push(html`<div class="row">${segments.map(renderSegment)}${truncated ? truncatedCell : nothing}</div>`);
     }
     if (shown.length < this.lines.length) {
+      // prettier-ignore
       rows.push(html`<div class="row">${truncatedCell}</div>`);
       columns = Math.max(columns, 1);
     }
@@ -250,11 +254,9 @@ export class IncAsciiDiagram extends IncElement {
         >
           <div class="ruler"></div>
           <div class="probes font" aria-hidden="true">${probeSpans}</div>
-          <div class="diagram font" part="diagram" role="img" aria-label=${name}>
-            ${guard([this.layoutVersion], () => this.rows)}
-          </div>
+          ${this.renderDiagram(name)}
         </div>
-        <pre class="source visually-hidden">${this.lines.join('\n')}</pre>
+        ${this.renderSource()}
         ${
           this.noCopy
             ? nothing
@@ -276,6 +278,18 @@ export class IncAsciiDiagram extends IncElement {
         </figcaption>
       </figure>
     </div>`;
+  }
+
+  /** The visual diagram: rows of cells, with no whitespace between them. */
+  private renderDiagram(name: string) {
+    // prettier-ignore
+    return html`<div class="diagram font" part="diagram" role="img" aria-label=${name}>${guard([this.layoutVersion], () => this.rows)}</div>`;
+  }
+
+  /** The text alternative: the lines, exactly, for screen readers (read line by line). */
+  private renderSource() {
+    // prettier-ignore
+    return html`<pre class="source visually-hidden">${this.lines.join('\n')}</pre>`;
   }
 
   private readonly onCopyClick = (): void => void this.copy();

@@ -43,9 +43,6 @@ export const MIN_FONT_SCALE = 0.6;
 /** Total error allowed between a probe and N × the advance of "0" (layout rounds each to 1/64 px). */
 const MONOSPACE_TOLERANCE_PX = 0.05;
 
-/** The last verdict on the font, so the next diagram (usually in the same font) starts right. */
-let lastRuns: RunOptions = { ascii: true, box: true };
-
 const floorQuarter = (px: number): number => Math.floor(px * 4 + 1e-6) / 4;
 
 /** Whether the stylesheet can compute the quarter-pixel cell itself (then measuring rarely changes styles). */
@@ -72,8 +69,11 @@ export class FitController implements ReactiveController, ResizeOwner {
   cell: number | null = null;
   /** The width available to the diagram in px, once measured. */
   available: number | null = null;
-  /** Which character sets the font draws at exactly one cell. */
-  runs: RunOptions = { ...lastRuns };
+  /**
+   * Which character sets the font draws at exactly one cell. Optimistic until measured (monospace
+   * fonts are the rule); a font that fails re-renders with a box per character before it is painted.
+   */
+  runs: RunOptions = { ascii: true, box: true };
   /** The font size `shrink` chose, in px; `null` when the normal size applies. */
   fontPx: number | null = null;
 
@@ -185,7 +185,6 @@ export class FitController implements ReactiveController, ResizeOwner {
       ascii: monospaced('ascii') && monospaced('narrow') && monospaced('wide'),
       box: monospaced('box'),
     };
-    lastRuns = this.runs;
   }
 
   private fit(sync: boolean): void {
