@@ -240,6 +240,9 @@ describe('inc-ascii-diagram', () => {
       expect(el.diagramLines[0]).to.equal('a       b       |');
       expectAligned(el, el.diagramLines);
       expect(getComputedStyle(part(el, 'diagram')!).direction).to.equal('ltr');
+      expect(getComputedStyle(part(el, 'figure')!).direction, 'caption and button follow the page').to.equal(
+        'rtl',
+      );
     });
 
     it('the measurement has teeth: a plain <pre> under the same page CSS is misaligned', async () => {
@@ -593,6 +596,39 @@ describe('inc-ascii-diagram', () => {
 
       wrapper.style.width = '2000px';
       await waitUntil(() => fontSize() === base, 'back to the normal size');
+    });
+
+    it('stops observing sizes when disconnected, and resumes when reconnected', async () => {
+      const observed = new Set<Element>();
+      const proto = ResizeObserver.prototype;
+      const observe = Object.getOwnPropertyDescriptor(proto, 'observe')!.value as ResizeObserver['observe'];
+      const unobserve = Object.getOwnPropertyDescriptor(proto, 'unobserve')!
+        .value as ResizeObserver['unobserve'];
+      proto.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+        observed.add(target);
+        observe.call(this, target, options);
+      };
+      proto.unobserve = function (this: ResizeObserver, target: Element) {
+        observed.delete(target);
+        unobserve.call(this, target);
+      };
+      try {
+        const el = await fixture<IncAsciiDiagram>(
+          html`<inc-ascii-diagram fit="shrink" ascii="a"></inc-ascii-diagram>`,
+        );
+        await settle(el);
+        const mine = () => Array.from(observed).filter((target) => el.shadowRoot!.contains(target));
+        expect(mine().length).to.be.above(1);
+        const parent = el.parentNode!;
+        el.remove();
+        expect(mine()).to.deep.equal([]);
+        parent.appendChild(el);
+        await settle(el);
+        expect(mine().length).to.be.above(1);
+      } finally {
+        proto.observe = observe;
+        proto.unobserve = unobserve;
+      }
     });
 
     it('shrink: does nothing to a diagram that fits, and fit="scroll" keeps the normal size', async () => {
