@@ -19,13 +19,16 @@ export const diagramStyles = css`
     --_d-lh: var(--inc-diagram-line-height, 1.2);
   }
 
+  /* The whole figure is painted in the theme, so the caption and button read on any page. */
   figure {
     margin: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0.375rem 0.75rem;
     min-width: 0;
+    background: var(--_d-bg);
+    border: 1px solid var(--_d-border);
+    border-radius: calc(var(--_radius) / 2);
   }
 
   .scroller {
@@ -38,10 +41,18 @@ export const diagramStyles = css`
     direction: ltr;
     padding: 0.75em 1em;
     font-size: var(--_d-size);
-    background: var(--_d-bg);
-    border: 1px solid var(--_d-border);
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: inherit;
     scrollbar-width: thin;
+  }
+
+  .scroller:focus-visible {
+    outline-offset: -2px;
+  }
+
+  .scroller.footed {
+    border-block-end: 1px solid var(--_d-border);
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
   }
 
   .ruler {
@@ -193,8 +204,10 @@ export const diagramStyles = css`
     grid-column: 1;
     grid-row: 2;
     min-width: 0;
+    padding: 0.375rem 0.875rem;
     color: var(--_muted);
     font-size: 0.875em;
+    overflow-wrap: anywhere;
   }
 
   .tools {
@@ -204,6 +217,7 @@ export const diagramStyles = css`
     align-items: center;
     gap: 0.5rem;
     justify-self: end;
+    padding: 0.25rem 0.375rem;
     font-size: 0.8125em;
   }
 

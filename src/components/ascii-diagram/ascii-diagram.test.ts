@@ -465,6 +465,22 @@ describe('inc-ascii-diagram', () => {
       expect(el.diagramLines).to.deep.equal(['x']);
     });
 
+    for (const theme of ['light', 'dark', 'terminal'] as const) {
+      it(`passes axe with a caption, a scrolling diagram and a copy status (${theme})`, async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 320px" lang="en">
+            <inc-ascii-diagram theme=${theme} .diagram=${WIDE_DIAGRAM}></inc-ascii-diagram>
+            <inc-ascii-diagram theme=${theme} .diagram=${SEED_DIAGRAMS[5]}></inc-ascii-diagram>
+          </div>`,
+        );
+        const [first, second] = Array.from(wrapper.querySelectorAll('inc-ascii-diagram'));
+        await settle(first!);
+        await settle(second!);
+        expect(part(second!, 'scroller')!.getAttribute('tabindex')).to.equal('0');
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+
     it('renders hostile strings as text', async () => {
       const nasty = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>${x}{{x}}';
       const el = await fixture<IncAsciiDiagram>(
@@ -714,16 +730,17 @@ describe('inc-ascii-diagram', () => {
     for (const theme of ['light', 'dark', 'terminal'] as const) {
       it(`colours lines, arrows and text distinctly with AA contrast (${theme})`, async () => {
         const el = await fixture<IncAsciiDiagram>(
-          html`<inc-ascii-diagram theme=${theme} ascii="a ──▶ ■ b"></inc-ascii-diagram>`,
+          html`<inc-ascii-diagram theme=${theme} ascii="a ──▶ ■ b" caption="Caption"></inc-ascii-diagram>`,
         );
         await settle(el);
-        const bg = getComputedStyle(part(el, 'scroller')!).backgroundColor;
+        const bg = getComputedStyle(part(el, 'figure')!).backgroundColor;
         const text = getComputedStyle(part(el, 'diagram')!).color;
         const line = getComputedStyle(part(el, 'line')!).color;
         const arrow = getComputedStyle(part(el, 'arrow')!).color;
         const shape = getComputedStyle(part(el, 'shape')!).color;
+        const caption = getComputedStyle(part(el, 'caption')!).color;
         expect(new Set([text, line, arrow]).size, 'three distinct colours').to.equal(3);
-        for (const [name, color] of Object.entries({ text, line, arrow, shape })) {
+        for (const [name, color] of Object.entries({ text, line, arrow, shape, caption })) {
           expect(contrast(color, bg), `${name} ${color} on ${bg}`).to.be.at.least(4.5);
         }
       });
@@ -741,7 +758,7 @@ describe('inc-ascii-diagram', () => {
       expect(getComputedStyle(part(el, 'line')!).color).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(part(el, 'arrow')!).color).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle(part(el, 'diagram')!).color).to.equal('rgb(7, 8, 9)');
-      expect(getComputedStyle(part(el, 'scroller')!).backgroundColor).to.equal('rgb(250, 250, 240)');
+      expect(getComputedStyle(part(el, 'figure')!).backgroundColor).to.equal('rgb(250, 250, 240)');
     });
 
     it('dark theme differs from light', async () => {
@@ -754,8 +771,8 @@ describe('inc-ascii-diagram', () => {
       expect(getComputedStyle(part(light, 'line')!).color).to.not.equal(
         getComputedStyle(part(dark, 'line')!).color,
       );
-      expect(getComputedStyle(part(light, 'scroller')!).backgroundColor).to.not.equal(
-        getComputedStyle(part(dark, 'scroller')!).backgroundColor,
+      expect(getComputedStyle(part(light, 'figure')!).backgroundColor).to.not.equal(
+        getComputedStyle(part(dark, 'figure')!).backgroundColor,
       );
     });
   });

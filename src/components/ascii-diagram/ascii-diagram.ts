@@ -246,7 +246,7 @@ export class IncAsciiDiagram extends IncElement {
     return html`<div class="inc-root" part="base">
       <figure part="figure">
         <div
-          class="scroller"
+          class=${hasCaption || !this.noCopy ? 'scroller footed' : 'scroller'}
           part="scroller"
           tabindex=${overflowing ? 0 : nothing}
           role=${overflowing ? 'region' : nothing}
