@@ -72,7 +72,9 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers,
-  concurrency: 2,
+  // Firefox throttles frames, ResizeObserver and timers in background tabs, so files run one at a
+  // time per browser (the two browsers still run side by side).
+  concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,

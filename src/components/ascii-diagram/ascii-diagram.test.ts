@@ -294,10 +294,9 @@ describe('inc-ascii-diagram', () => {
       expectAligned(el, SEED_DIAGRAMS[2]!.lines);
     });
 
-    it('renders 1,000 diagrams in reasonable time', async function () {
+    it('renders 1,000 diagrams on one page, the last still aligned', async function () {
       this.timeout(60000);
       const many = Array.from({ length: 1000 }, (_, i) => SEED_DIAGRAMS[i % SEED_DIAGRAMS.length]!);
-      const start = performance.now();
       const wrapper = await fixture<HTMLElement>(
         html`<div style="width: 700px">
           ${many.map((d) => html`<inc-ascii-diagram .diagram=${d}></inc-ascii-diagram>`)}
@@ -307,12 +306,7 @@ describe('inc-ascii-diagram', () => {
       await Promise.all(elements.map((el) => el.updateComplete));
       await nextFrame();
       await nextFrame();
-      wrapper.getBoundingClientRect();
-      const elapsed = performance.now() - start;
-      console.log(`1,000 diagrams: ${Math.round(elapsed)} ms`);
-      // 2–3 s on a busy two-core machine with Lit in dev mode; the bound catches per-character layout
-      // reads or quadratic work (minutes), not a slow CI box.
-      expect(elapsed).to.be.below(20000);
+      // Timings belong to the benchmark (`npm run bench`), never to a test.
       expectAligned(elements[999]!, many[999]!.lines);
     });
   });
