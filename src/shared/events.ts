@@ -28,6 +28,14 @@ export interface IncFilterChangeDetail extends FilterState {
   count: number;
 }
 
+/** Detail of `inc-copy`, fired by every copy button (diagram, code). */
+export interface IncCopyDetail {
+  /** The text that was (or could not be) copied. */
+  text: string;
+  /** Whether it reached the clipboard. */
+  ok: boolean;
+}
+
 /** Creates the `inc-` events every element fires: bubbling and composed, so a page listens anywhere above. */
 export function incEvent<K extends keyof IncEventMap>(
   type: K,
@@ -40,6 +48,7 @@ export interface IncEventMap {
   'inc-load': CustomEvent<IncLoadDetail>;
   'inc-error': CustomEvent<IncErrorDetail>;
   'inc-filter-change': CustomEvent<IncFilterChangeDetail>;
+  'inc-copy': CustomEvent<IncCopyDetail>;
 }
 
 declare global {

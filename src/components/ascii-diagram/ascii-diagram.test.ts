@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import './define.js';
-import type { IncAsciiDiagram, IncCopyDetail } from './ascii-diagram.js';
+import type { IncAsciiDiagram } from './ascii-diagram.js';
+import type { IncCopyDetail } from '../../shared/events.js';
 import { FALLBACK_DIAGRAM, SEED_DIAGRAMS, WIDE_DIAGRAM } from './ascii-diagram.samples.js';
 import { graphemeWidth, lineWidth, splitGraphemes, type DiagramLike } from './cells.js';
 

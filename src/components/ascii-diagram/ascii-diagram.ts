@@ -23,21 +23,9 @@ import {
   type FitMode,
   type ProbeKind,
 } from './fit-controller.js';
-import { LightTextController } from './light-text-controller.js';
+import { LightTextController } from '../../shared/light-text-controller.js';
 
-/** Detail of `inc-copy`. */
-export interface IncCopyDetail {
-  /** The text that was (or could not be) copied. */
-  text: string;
-  /** Whether it reached the clipboard. */
-  ok: boolean;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'inc-copy': CustomEvent<IncCopyDetail>;
-  }
-}
+import type { IncCopyDetail } from '../../shared/events.js';
 
 export type { DiagramLike, FitMode };
 

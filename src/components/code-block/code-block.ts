@@ -9,21 +9,14 @@ import { cssomStyle } from './cssom-style.js';
 import { CopyController } from './copy-controller.js';
 import { HighlightController, type CodeToken, type HighlightDetail } from './highlight-controller.js';
 import { resolveLanguage } from './highlighter.js';
-import { LightTextController } from './light-text-controller.js';
+import { LightTextController } from '../../shared/light-text-controller.js';
 import { inLineRanges, parseLineRanges, type LineRange } from './line-ranges.js';
 import { dedent, normalizeNewlines } from './source-text.js';
 
-export interface IncCopyDetail {
-  /** The text that was (or could not be) copied. */
-  text: string;
-  /** Whether it reached the clipboard. */
-  ok: boolean;
-}
 export type IncHighlightDetail = HighlightDetail;
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'inc-copy': CustomEvent<IncCopyDetail>;
     'inc-highlight': CustomEvent<IncHighlightDetail>;
   }
 }

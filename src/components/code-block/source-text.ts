@@ -33,22 +33,3 @@ export function dedent(text: string): string {
   const cut = indent?.length ?? 0;
   return kept.map((line) => (isBlank(line) ? '' : line.slice(cut))).join('\n');
 }
-
-/**
- * The text of an element's content that is code: its text nodes and the text of its children that
- * are not assigned to a named slot. A `<template>` gives its content's text, a `<br>` a newline, and a
- * `<script type="text/plain">` its raw text, so code may contain `<` unescaped.
- */
-export function lightDomText(host: Element): string {
-  let text = '';
-  for (const node of host.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-      text += (node as CharacterData).data;
-    } else if (node instanceof Element && !node.hasAttribute('slot')) {
-      if (node instanceof HTMLTemplateElement) text += node.content.textContent ?? '';
-      else if (node.localName === 'br') text += '\n';
-      else text += node.textContent ?? '';
-    }
-  }
-  return text;
-}
