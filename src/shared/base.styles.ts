@@ -12,6 +12,25 @@ import { css } from 'lit';
  * (letter-spacing, text-transform, line-height, white-space…) except `direction`, which we keep so
  * right-to-left pages work.
  */
+/** The dark look, used by `theme="dark"` and by `theme="auto"` when the reader prefers dark. */
+const darkTokens = css`
+  --inc-color-bg: #0d1117;
+  --inc-color-surface: #161b22;
+  --inc-color-text: #e6edf3;
+  --inc-color-muted: #9da7b3;
+  --inc-color-border: #30363d;
+  --inc-color-accent: #58a6ff;
+  --inc-color-focus: #79c0ff;
+  --inc-color-code-bg: #1f2630;
+  --inc-status-investigating: #ff7b72;
+  --inc-status-identified: #ffa657;
+  --inc-status-monitoring: #e3b341;
+  --inc-status-resolved: #56d364;
+  --inc-status-postmortem: #d2a8ff;
+  --inc-status-operating: #79c0ff;
+  --inc-status-retired: #9da7b3;
+`;
+
 export const baseStyles = css`
   :host {
     display: block;
@@ -72,40 +91,12 @@ export const baseStyles = css`
   }
 
   :host([theme='dark']) {
-    --inc-color-bg: #0d1117;
-    --inc-color-surface: #161b22;
-    --inc-color-text: #e6edf3;
-    --inc-color-muted: #9da7b3;
-    --inc-color-border: #30363d;
-    --inc-color-accent: #58a6ff;
-    --inc-color-focus: #79c0ff;
-    --inc-color-code-bg: #1f2630;
-    --inc-status-investigating: #ff7b72;
-    --inc-status-identified: #ffa657;
-    --inc-status-monitoring: #e3b341;
-    --inc-status-resolved: #56d364;
-    --inc-status-postmortem: #d2a8ff;
-    --inc-status-operating: #79c0ff;
-    --inc-status-retired: #9da7b3;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --inc-color-bg: #0d1117;
-      --inc-color-surface: #161b22;
-      --inc-color-text: #e6edf3;
-      --inc-color-muted: #9da7b3;
-      --inc-color-border: #30363d;
-      --inc-color-accent: #58a6ff;
-      --inc-color-focus: #79c0ff;
-      --inc-color-code-bg: #1f2630;
-      --inc-status-investigating: #ff7b72;
-      --inc-status-identified: #ffa657;
-      --inc-status-monitoring: #e3b341;
-      --inc-status-resolved: #56d364;
-      --inc-status-postmortem: #d2a8ff;
-      --inc-status-operating: #79c0ff;
-      --inc-status-retired: #9da7b3;
+      ${darkTokens}
     }
   }
 

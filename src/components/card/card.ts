@@ -1,17 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { listStateContext } from '../../shared/context.js';
-import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
-import { renderContentError } from '../../shared/render-error.js';
+import { SingleReportController } from '../../shared/single-report-controller.js';
 import { renderInline } from '../../shared/render-inline.js';
 import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { tagKey } from '../../shared/filter-state.js';
-import { incEvent } from '../../shared/events.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { cardStyles } from './card.styles.js';
@@ -80,87 +78,17 @@ export class IncCard extends IncElement {
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout = 15000;
 
-  private readonly content = new ContentController(this);
+  private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
   private readonly list = new ContextConsumer(this, { context: listStateContext, subscribe: true });
   /** A report with a body but no `url` opens in place; the URL hash (`#INC-001`) remembers it. */
   private readonly deepLink = new DeepLinkController(this, () => {
-    const report = this.shownReport;
+    const report = this.source.report;
     return report && report.body.length > 0 && !report.url ? report.id : undefined;
   });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('report')) && !this.report) {
-      if (this.src) void this.content.useUrl(this.src, this.timeout);
-      else if (this.content.status !== LOAD_STATUS.idle) this.content.reset();
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-added after a move mid-fetch: fetch again (the controller dropped the request).
-    if (!this.report && this.src && this.content.status === LOAD_STATUS.idle && this.hasUpdated) {
-      void this.content.useUrl(this.src, this.timeout);
-    }
-  }
-
-  /** The report shown: the property, else the one with `report-id` from `src`. */
-  private get shownReport(): Report | undefined {
-    if (this.report) return this.report;
-    const reports = this.content.collection?.reports;
-    if (!reports) return undefined;
-    return this.reportId ? reports.find((r) => r.id === this.reportId) : reports[0];
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Loaded, but the id is not in the file: say so once per load.
-    if (
-      !this.report &&
-      this.content.status === LOAD_STATUS.ready &&
-      this.reportId &&
-      !this.shownReport &&
-      this.notFoundFor !== this.content.collection
-    ) {
-      this.notFoundFor = this.content.collection;
-      this.dispatchEvent(
-        incEvent('inc-error', {
-          reason: 'not-found',
-          message: this.text('reportNotFound', { id: this.reportId, src: this.src ?? '' }),
-          issues: [],
-        }),
-      );
-    }
-  }
-  private notFoundFor: unknown;
-
   override render() {
-    const report = this.shownReport;
-    if (report) return this.renderReport(report);
-    if (this.content.status === LOAD_STATUS.error && this.content.error) {
-      return html`<div class="inc-root card" part="base">
-        ${renderContentError(
-          this.content.error,
-          this.content.source,
-          (key, values) => this.text(key, values),
-          () => {
-            void this.content.retry();
-          },
-        )}
-      </div>`;
-    }
-    if (this.content.status === LOAD_STATUS.ready && this.reportId) {
-      return html`<div class="inc-root card" part="base">
-        <p class="message" role="alert">
-          ${this.text('reportNotFound', { id: this.reportId, src: this.src ?? '' })}
-        </p>
-      </div>`;
-    }
-    if (this.src) {
-      return html`<div class="inc-root card skeleton" part="base" aria-busy="true">
-        <p class="message">${this.text('loading')}</p>
-      </div>`;
-    }
-    return nothing;
+    const report = this.source.report;
+    return report ? this.renderReport(report) : this.source.renderState('card');
   }
 
   private renderReport(report: Report): TemplateResult {

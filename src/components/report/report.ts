@@ -1,16 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { slugify, type Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
-import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
-import { renderContentError } from '../../shared/render-error.js';
+import { SingleReportController } from '../../shared/single-report-controller.js';
 import { renderInline } from '../../shared/render-inline.js';
 import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
 import { formatDate } from '../../shared/format-date.js';
-import { incEvent } from '../../shared/events.js';
 import { AnchorController } from './anchor-controller.js';
 import { renderBlocks } from './render-blocks.js';
 import { reportStyles } from './report.styles.js';
@@ -73,79 +71,16 @@ export class IncReport extends IncElement {
   /** Milliseconds to wait for `src`. */
   @property({ type: Number }) timeout = 15000;
 
-  private readonly content = new ContentController(this);
+  private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
   private readonly anchors = new AnchorController(this);
-  private notFoundFor: unknown;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('report')) && !this.report) {
-      if (this.src) void this.content.useUrl(this.src, this.timeout);
-      else if (this.content.status !== LOAD_STATUS.idle) this.content.reset();
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.report && this.src && this.content.status === LOAD_STATUS.idle && this.hasUpdated) {
-      void this.content.useUrl(this.src, this.timeout);
-    }
-  }
-
-  private get shownReport(): Report | undefined {
-    if (this.report) return this.report;
-    const reports = this.content.collection?.reports;
-    if (!reports) return undefined;
-    return this.reportId ? reports.find((r) => r.id === this.reportId) : reports[0];
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const collection = this.content.collection;
-    if (!this.report && this.content.status === LOAD_STATUS.ready && !this.shownReport) {
-      if (this.notFoundFor === collection) return;
-      this.notFoundFor = collection;
-      this.dispatchEvent(
-        incEvent('inc-error', {
-          reason: 'not-found',
-          message: this.text('reportNotFound', { id: this.reportId ?? '', src: this.src ?? '' }),
-          issues: [],
-        }),
-      );
-    }
-  }
 
   private get titleLevel(): number {
     return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   override render() {
-    const report = this.shownReport;
-    if (report) return this.renderReport(report);
-    if (this.content.status === LOAD_STATUS.error && this.content.error) {
-      return html`<div class="inc-root report" part="base">
-        ${renderContentError(
-          this.content.error,
-          this.content.source,
-          (k, v) => this.text(k, v),
-          () => {
-            void this.content.retry();
-          },
-        )}
-      </div>`;
-    }
-    if (this.content.status === LOAD_STATUS.ready) {
-      return html`<div class="inc-root report" part="base">
-        <p class="message" role="alert">
-          ${this.text('reportNotFound', { id: this.reportId ?? '', src: this.src ?? '' })}
-        </p>
-      </div>`;
-    }
-    if (this.src) {
-      return html`<div class="inc-root report skeleton" part="base" aria-busy="true">
-        <p class="message">${this.text('loading')}</p>
-      </div>`;
-    }
-    return nothing;
+    const report = this.source.report;
+    return report ? this.renderReport(report) : this.source.renderState('report');
   }
 
   private renderReport(report: Report): TemplateResult {

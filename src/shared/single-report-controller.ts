@@ -1,0 +1,96 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Report } from '../data/index.js';
+import { ContentController, LOAD_STATUS } from './content-controller.js';
+import { incEvent } from './events.js';
+import { renderContentError } from './render-error.js';
+import type { IncStrings } from './strings.js';
+
+/** An element that shows one report: given directly, or picked by id from a collection at `src`. */
+interface SingleReportHost extends ReactiveControllerHost, HTMLElement {
+  report?: Report;
+  src?: string;
+  reportId?: string;
+  timeout: number;
+  readonly hasUpdated: boolean;
+}
+
+type Text = (key: keyof IncStrings, values?: Record<string, string | number>) => string;
+
+/**
+ * The source logic shared by `inc-card` and `inc-report`: fetch `src` when there is no `report`
+ * (again if the element is re-added mid-fetch), pick `report-id` from it, fire `inc-error` once per
+ * load when the id is missing, and render the loading, error and not-found states.
+ */
+export class SingleReportController implements ReactiveController {
+  private readonly host: SingleReportHost;
+  private readonly content: ContentController;
+  private readonly text: Text;
+  private loadedFor: { src: string | undefined; report: Report | undefined } | undefined;
+  private notFoundFor: unknown;
+
+  constructor(host: SingleReportHost, text: Text) {
+    this.host = host;
+    this.text = text;
+    this.content = new ContentController(host);
+    host.addController(this);
+  }
+
+  /** The report to show: the property, else the one with `report-id` (or the first) from `src`. */
+  get report(): Report | undefined {
+    if (this.host.report) return this.host.report;
+    const reports = this.content.collection?.reports;
+    if (!reports) return undefined;
+    return this.host.reportId ? reports.find((r) => r.id === this.host.reportId) : reports[0];
+  }
+
+  hostConnected(): void {
+    // Re-added after a move mid-fetch: the content controller dropped the request, so fetch again.
+    if (this.host.hasUpdated && this.content.status === LOAD_STATUS.idle) this.loadedFor = undefined;
+  }
+
+  hostUpdate(): void {
+    const { src, report } = this.host;
+    if (this.loadedFor && this.loadedFor.src === src && this.loadedFor.report === report) return;
+    this.loadedFor = { src, report };
+    if (report) return;
+    if (src) void this.content.useUrl(src, this.host.timeout);
+    else if (this.content.status !== LOAD_STATUS.idle) this.content.reset();
+  }
+
+  hostUpdated(): void {
+    const collection = this.content.collection;
+    if (this.host.report || this.content.status !== LOAD_STATUS.ready || this.report) return;
+    if (this.notFoundFor === collection) return;
+    this.notFoundFor = collection;
+    this.host.dispatchEvent(
+      incEvent('inc-error', { reason: 'not-found', message: this.notFoundMessage(), issues: [] }),
+    );
+  }
+
+  /** The loading, error or not-found state, inside a box with `boxClass`; nothing when idle. */
+  renderState(boxClass: string) {
+    const { status, error } = this.content;
+    if (status === LOAD_STATUS.error && error) {
+      return html`<div class="inc-root ${boxClass}" part="base">
+        ${renderContentError(error, this.content.source, this.text, () => {
+          void this.content.retry();
+        })}
+      </div>`;
+    }
+    if (status === LOAD_STATUS.ready) {
+      return html`<div class="inc-root ${boxClass}" part="base">
+        <p class="message" role="alert">${this.notFoundMessage()}</p>
+      </div>`;
+    }
+    if (status === LOAD_STATUS.loading) {
+      return html`<div class="inc-root ${boxClass} skeleton" part="base" aria-busy="true">
+        <p class="message">${this.text('loading')}</p>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private notFoundMessage(): string {
+    return this.text('reportNotFound', { id: this.host.reportId ?? '', src: this.host.src ?? '' });
+  }
+}
