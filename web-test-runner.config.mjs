@@ -66,11 +66,25 @@ function contentMiddleware() {
   };
 }
 
+/**
+ * JSON imported as a module (stories import the sample content) becomes `export default …`, while the
+ * same file fetched with `fetch()` stays JSON. Browsers say which it is in `Sec-Fetch-Dest`.
+ */
+function jsonModulesPlugin() {
+  const isImport = (ctx) => ctx.path.endsWith('.json') && ctx.get('sec-fetch-dest') === 'script';
+  return {
+    name: 'json-modules',
+    transformCacheKey: (ctx) => (isImport(ctx) ? 'json-module' : undefined),
+    resolveMimeType: (ctx) => (isImport(ctx) ? 'js' : undefined),
+    transform: (ctx) => (isImport(ctx) ? { body: `export default ${ctx.body};` } : undefined),
+  };
+}
+
 export default {
   middleware: [contentMiddleware()],
   files: ['src/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers,
   // Firefox throttles frames, ResizeObserver and timers in background tabs, so files run one at a
   // time per browser (the two browsers still run side by side).

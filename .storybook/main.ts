@@ -5,7 +5,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // Sample content files are fetched by stories that exercise `src`.
-  staticDirs: [{ from: '../src/data/samples', to: '/samples' }],
+  // Sample content fetched by stories that exercise `src`, at the same path the test server uses.
+  staticDirs: [{ from: '../src/data/samples', to: '/src/data/samples' }],
 };
 export default config;

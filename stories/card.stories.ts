@@ -86,8 +86,8 @@ export const LongText: Story = {
   },
 };
 export const Standalone: Story = {
-  render: () => html`<inc-card src="samples/incident-reports.json" report-id="INC-004"></inc-card>`,
+  render: () => html`<inc-card src="src/data/samples/incident-reports.json" report-id="INC-004"></inc-card>`,
 };
 export const NotFound: Story = {
-  render: () => html`<inc-card src="samples/incident-reports.json" report-id="INC-999"></inc-card>`,
+  render: () => html`<inc-card src="src/data/samples/incident-reports.json" report-id="INC-999"></inc-card>`,
 };

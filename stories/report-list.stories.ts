@@ -86,7 +86,7 @@ export const Loading: Story = {
     return html`<inc-report-list src=${PENDING_URL}></inc-report-list>`;
   },
 };
-export const FromSrc: Story = { args: { src: 'samples/incident-reports.json', sort: 'id' } };
+export const FromSrc: Story = { args: { src: 'src/data/samples/incident-reports.json', sort: 'id' } };
 export const Empty: Story = { args: { collection: { title: 'Nothing yet', reports: [] } } };
 export const NoMatches: Story = { args: { collection: datedNotes, query: 'no such thing anywhere' } };
 export const ContentError: Story = {
@@ -99,7 +99,7 @@ export const ContentError: Story = {
     },
   },
 };
-export const NetworkError: Story = { args: { src: '/samples/does-not-exist.json' } };
+export const NetworkError: Story = { args: { src: 'src/data/samples/does-not-exist.json' } };
 export const HostileText: Story = {
   args: {
     collection: {

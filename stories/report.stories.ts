@@ -42,7 +42,8 @@ export const BlogPost: Story = { args: { report: withBody(allPosts) } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Terminal: Story = { args: { theme: 'terminal' } };
 export const FromSrc: Story = {
-  render: () => html`<inc-report src="samples/incident-reports.json" report-id="INC-002"></inc-report>`,
+  render: () =>
+    html`<inc-report src="src/data/samples/incident-reports.json" report-id="INC-002"></inc-report>`,
 };
 export const OpensInPlaceFromACard: Story = {
   render: () => {
