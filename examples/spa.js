@@ -36,11 +36,12 @@ function list(id, src, heading) {
   return el;
 }
 
+const incidents = document.getElementById('incidents');
+const featured = document.getElementById('featured');
+// This script comes before the bundle, so the listener is in place before the list can load.
+const firstLoad = loaded(incidents);
+
 async function route() {
-  const incidents = document.getElementById('incidents');
-  const featured = document.getElementById('featured');
-  // Registered before the bundle's fetches can finish (module scripts run in order).
-  const firstLoad = loaded(incidents);
   await customElements.whenDefined('inc-report-list');
   await firstLoad;
 

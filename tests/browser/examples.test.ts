@@ -132,7 +132,7 @@ async function expectContent(doc: Document): Promise<void> {
         timeout: 8000,
       },
     );
-    const count = list.shadowRoot!.querySelector('[part~="count"]')!.textContent!;
+    const count = list.shadowRoot!.querySelector('[part~="count"]')!.textContent;
     expect(count, 'the count line').to.contain(String(expected));
     const filter = list.querySelector('inc-tag-filter')!;
     if (!reports.some((r) => r.tags?.length)) continue; // nothing to filter by: the filter stays empty
@@ -199,22 +199,37 @@ function expectQuiet(probe: Probe, allowedWarnings: RegExp | null = null): void 
   else for (const w of probe.warnings) expect(w).to.match(allowedWarnings);
 }
 
-/** No card sticks out of the viewport sideways. */
-function expectCardsFit(win: Window & typeof globalThis, doc: Document): void {
+/**
+ * No card sticks out of the viewport sideways. A list's off-screen cards skip layout
+ * (`content-visibility: auto`), so a card that looks out of bounds is first scrolled into view and
+ * measured again once laid out.
+ */
+async function expectCardsFit(win: Window & typeof globalThis, doc: Document): Promise<void> {
   const all = deepAll(doc, 'inc-card');
   expect(all.length).to.be.greaterThan(0);
   const width = doc.documentElement.clientWidth;
+  const fits = (card: Element) => {
+    const rect = card.getBoundingClientRect();
+    return rect.left >= -0.5 && rect.right <= width + 0.5;
+  };
   for (const card of all) {
+    if (!fits(card)) {
+      card.scrollIntoView({ block: 'center' });
+      for (let i = 0; i < 3 && !fits(card); i++) await nextFrame();
+    }
     const rect = card.getBoundingClientRect();
     const where = `${card.getAttribute('report-id') ?? ''} ${rect.left.toFixed(1)}..${rect.right.toFixed(1)} of ${width}`;
     expect(rect.left, `card left ${where}`).to.be.at.least(-0.5);
     expect(rect.right, `card right ${where}`).to.be.at.most(width + 0.5);
     expect(win.getComputedStyle(card).display).to.not.equal('none');
   }
+  win.scrollTo(0, 0);
 }
 
 async function resize(frame: HTMLIFrameElement, width: number): Promise<void> {
   frame.style.width = `${width}px`;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => doc.body.getBoundingClientRect().width <= width, `the page relaid out at ${width}px`);
   for (let i = 0; i < 4; i++) await nextFrame();
 }
 
@@ -222,11 +237,15 @@ async function resize(frame: HTMLIFrameElement, width: number): Promise<void> {
  * Every character of every diagram sits a whole number of cells from the diagram's left edge
  * (±0.5 px), the same check as the element's own alignment test.
  */
-function expectDiagramsAligned(win: Window & typeof globalThis, doc: Document): number {
+async function expectDiagramsAligned(win: Window & typeof globalThis, doc: Document): Promise<number> {
   type Diagram = HTMLElement & { diagramLines: string[] };
   const diagrams = deepAll<Diagram>(doc, 'inc-ascii-diagram');
   let checked = 0;
   for (const el of diagrams) {
+    // Measured on screen: a list's off-screen cards skip layout (`content-visibility: auto`).
+    el.scrollIntoView({ block: 'center' });
+    await nextFrame();
+    await nextFrame();
     const lines = el.diagramLines;
     const diagram = el.shadowRoot!.querySelector<HTMLElement>('[part~="diagram"]');
     if (!diagram || lines.length === 0 || diagram.getBoundingClientRect().width === 0) continue;
@@ -266,6 +285,7 @@ function expectDiagramsAligned(win: Window & typeof globalThis, doc: Document): 
     expect(worst, `worst offset ${worst.toFixed(2)}px at ${at} (cell ${cell.toFixed(2)}px)`).to.be.below(0.5);
     checked++;
   }
+  win.scrollTo(0, 0);
   return checked;
 }
 
@@ -279,11 +299,12 @@ async function checkPage(
   await expectContent(doc);
   await expectNoInline(doc, path);
   for (let i = 0; i < 3; i++) await nextFrame();
-  expectCardsFit(win, doc);
-  if (options.diagrams) expect(expectDiagramsAligned(win, doc), 'diagrams checked').to.be.greaterThan(6);
+  await expectCardsFit(win, doc);
+  if (options.diagrams)
+    expect(await expectDiagramsAligned(win, doc), 'diagrams checked').to.be.greaterThan(6);
   await resize(frame, 360);
-  expectCardsFit(win, doc);
-  if (options.diagrams) expectDiagramsAligned(win, doc);
+  await expectCardsFit(win, doc);
+  if (options.diagrams) await expectDiagramsAligned(win, doc);
   expectQuiet(probe, options.warnings);
   await expectHooksLive(win, probe);
   return page;
@@ -334,7 +355,7 @@ describe('examples/', () => {
     expect(doc.querySelector('#featured')!.getAttribute('report-id')).to.equal('INC-007');
     await expectContent(doc);
     await expectNoInline(doc, '/examples/spa.html');
-    expectCardsFit(win, doc);
+    await expectCardsFit(win, doc);
     expectQuiet(probe);
     await expectHooksLive(win, probe);
   });
