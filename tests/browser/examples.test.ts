@@ -325,7 +325,13 @@ describe('examples/', () => {
 
   it('strict.html: no CSP or Trusted Types violation, and violations would be seen', async () => {
     const { win, doc, probe } = await checkPage('/examples/strict.html');
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')).to.exist;
+    const meta = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!;
+    expect(meta.getAttribute('content')).to.equal(
+      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+    );
+    // scripts/serve.mjs also sends it as a header; so does the test server when configured to.
+    const header = (await fetch('/examples/strict.html')).headers.get('content-security-policy');
+    if (header !== null) expect(header).to.equal(meta.getAttribute('content'));
     // Control: an inline style is refused by this page's policy and the listener sees it.
     const style = doc.createElement('style');
     style.textContent = 'p { color: red }';
