@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { STRICT_CSP } from './scripts/serve.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -80,8 +81,16 @@ function jsonModulesPlugin() {
   };
 }
 
+/** Serves /examples/strict*.html with the same CSP header as scripts/serve.mjs does. */
+function examplesCspMiddleware() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path.startsWith('/examples/strict')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  };
+}
+
 export default {
-  middleware: [contentMiddleware()],
+  middleware: [contentMiddleware(), examplesCspMiddleware()],
   files: ['src/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
