@@ -49,7 +49,9 @@ function run(command, args, cwd, env = {}) {
       { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
       (error, stdout, stderr) => {
         if (error) {
-          reject(new Error(`${command} ${args.join(' ')} exited with ${error.code}\n${stdout}\n${stderr}`.trim()));
+          reject(
+            new Error(`${command} ${args.join(' ')} exited with ${error.code}\n${stdout}\n${stderr}`.trim()),
+          );
         } else {
           resolve(stdout);
         }
@@ -159,7 +161,8 @@ try {
     if (state.defined !== 'true') problems.push('the imported classes are not the registered ones');
     if (state.loaded !== '2') problems.push(`inc-load reported ${state.loaded} reports, expected 2`);
     if (state.cardShadow === 0) problems.push('<inc-card> rendered no shadow content');
-    if (state.cardTitle !== 'First consumer report') problems.push(`card title is ${JSON.stringify(state.cardTitle)}`);
+    if (state.cardTitle !== 'First consumer report')
+      problems.push(`card title is ${JSON.stringify(state.cardTitle)}`);
     if (!state.cardTitleVisible) problems.push('card title has no box (not visible)');
     if (state.listShadow === 0) problems.push('<inc-report-list> rendered no shadow content');
     if (state.listTitles.join('|') !== 'First consumer report|Second consumer report') {
@@ -189,7 +192,10 @@ function serve(dir) {
     '.svg': 'image/svg+xml',
   };
   server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^([\\/]\.\.)+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
+      /^([\\/]\.\.)+/,
+      '',
+    );
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       response.writeHead(404).end('not found');

@@ -1,12 +1,23 @@
 // A consumer of the packed package: registers the elements, uses the classes, types and data API.
 import 'incident-elements/define';
-import { IncCard, IncReportList, CARD_VARIANTS, type CardVariant, type IncLoadDetail } from 'incident-elements';
+import {
+  IncCard,
+  IncReportList,
+  CARD_VARIANTS,
+  type CardVariant,
+  type IncLoadDetail,
+} from 'incident-elements';
 import { parseCollection, type Collection, type Report } from 'incident-elements/data';
 
 const input = {
   title: 'Consumer test',
   reports: [
-    { id: 'C-1', title: 'First consumer report', summary: 'Rendered from the packed tarball.', tags: ['npm'] },
+    {
+      id: 'C-1',
+      title: 'First consumer report',
+      summary: 'Rendered from the packed tarball.',
+      tags: ['npm'],
+    },
     { id: 'C-2', title: 'Second consumer report', summary: 'Also rendered.', tags: ['vite'] },
   ],
 };
