@@ -91,6 +91,26 @@ try {
     await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'], app);
   });
 
+  await step('every file package.json points to is in the tarball', () => {
+    const installed = join(app, 'node_modules/incident-elements');
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const targets = (value) =>
+      typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap((v) => targets(v));
+    const files = [
+      ...targets(manifest.exports).filter((target) => !target.includes('*')),
+      ...targets(manifest.bin),
+      ...[
+        manifest.main,
+        manifest.module,
+        manifest.types,
+        manifest.customElements,
+        manifest['web-types'],
+      ].filter(Boolean),
+    ];
+    const missing = files.filter((file) => !existsSync(join(installed, file)));
+    if (missing.length > 0) throw new Error(`missing from the installed package: ${missing.join(', ')}`);
+  });
+
   await step('every entry imports in plain Node (no DOM)', async () => {
     const script = `
       const index = await import('incident-elements');
