@@ -1,20 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { IncReportList } from '../../src/components/report-list/report-list.js';
+import { openPage } from './helpers/page-probe.js';
 
 const SAMPLES = ['incident-reports', 'dated-notes', 'all-posts'] as const;
 const COUNTS = { 'incident-reports': 7, 'dated-notes': 10, 'all-posts': 25 } as const;
 
 describe('the demo page', () => {
-  it('renders the three sample collections with their filters and no error', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
+  it('renders the three sample collections and a full report, with no error, warning or violation', async () => {
+    const { frame, doc, probe } = await openPage('/demo/index.html');
     try {
-      await loaded;
-      const doc = frame.contentDocument!;
       const lists = [...doc.querySelectorAll('inc-report-list')];
       expect(lists).to.have.length(3);
       await waitUntil(() => lists.every((l) => l.state !== undefined), 'every list loads its sample', {
@@ -31,6 +26,15 @@ describe('the demo page', () => {
           : 'button[part="tag"]';
         expect(filter.shadowRoot!.querySelector(expected), `${list.getAttribute('src')} filter`).to.exist;
       }
+      const report = doc.querySelector('inc-report')!;
+      await waitUntil(() => report.shadowRoot?.querySelectorAll('inc-code-block').length, 'the full report', {
+        timeout: 8000,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(probe.errors, 'uncaught errors').to.deep.equal([]);
+      expect(probe.consoleErrors, 'console errors').to.deep.equal([]);
+      expect(probe.warnings, 'console warnings').to.deep.equal([]);
+      expect(probe.violations, 'CSP violations').to.deep.equal([]);
     } finally {
       frame.remove();
     }
