@@ -89,11 +89,44 @@ function examplesCspMiddleware() {
   };
 }
 
+/**
+ * Test harness only: HTML pages requested with `?inc-probe` get `tests/browser/helpers/probe.js` as
+ * their first script (external and same-origin, so even the strict-CSP page allows it).
+ */
+function probePlugin() {
+  return {
+    name: 'inc-probe',
+    transform(ctx) {
+      if (!ctx.response.is('html') || !('inc-probe' in ctx.query)) return undefined;
+      const body = String(ctx.body).replace(
+        /<head([^>]*)>/i,
+        '<head$1><script src="/tests/browser/helpers/probe.js"></script>',
+      );
+      return { body, transformCache: false };
+    },
+  };
+}
+
+/** JSON must not be cached: the same URL is fetched as data by some tests and imported as a module by others. */
+function noJsonCacheMiddleware() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path.endsWith('.json')) {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('Vary', 'Sec-Fetch-Dest');
+    }
+  };
+}
+
 export default {
-  middleware: [contentMiddleware(), examplesCspMiddleware()],
+  middleware: [contentMiddleware(), examplesCspMiddleware(), noJsonCacheMiddleware()],
   files: ['src/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [jsonModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    probePlugin(),
+    jsonModulesPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers,
   // Firefox throttles frames, ResizeObserver and timers in background tabs, so files run one at a
   // time per browser (the two browsers still run side by side).

@@ -1,6 +1,5 @@
-// Opens a host page in an iframe the way a visitor loads it, and records its errors, console errors,
-// warnings and CSP violations from before any module script runs (the page itself is untouched):
-// the iframe is polled until its document is the page's (still loading), then its window is hooked.
+// Opens a host page in an iframe the way a visitor loads it, with the test server's probe recording
+// its errors, console errors, warnings and CSP violations from before any of its scripts run.
 import { expect } from '@open-wc/testing';
 
 export const TAGS = [
@@ -28,53 +27,20 @@ export interface Opened {
   probe: Probe;
 }
 
-function hook(win: Window & typeof globalThis): Probe {
-  const probe: Probe = {
-    errors: [],
-    consoleErrors: [],
-    warnings: [],
-    violations: [],
-    definedBeforeHooks: TAGS.some((tag) => win.customElements.get(tag) !== undefined),
-  };
-  win.addEventListener('error', (event) => probe.errors.push(String(event.message)));
-  win.addEventListener('unhandledrejection', (event) => probe.errors.push(String(event.reason)));
-  win.document.addEventListener('securitypolicyviolation', (event) =>
-    probe.violations.push(
-      `${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
-    ),
-  );
-  const { error, warn } = win.console;
-  win.console.error = (...args: unknown[]) => {
-    probe.consoleErrors.push(args.map(String).join(' '));
-    error.apply(win.console, args);
-  };
-  win.console.warn = (...args: unknown[]) => {
-    probe.warnings.push(args.map(String).join(' '));
-    warn.apply(win.console, args);
-  };
-  return probe;
-}
-
-/** Opens an example in an iframe, hooking its window as soon as its document exists. */
+/**
+ * Opens a host page in an iframe. The test server puts `helpers/probe.js` in front of the page's own
+ * scripts when the URL has `?inc-probe`, so nothing the page does goes unrecorded.
+ */
 export async function openPage(path: string, width = 1000): Promise<Opened> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 800px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
+  frame.src = `${path}${path.includes('?') ? '&' : '?'}inc-probe`;
   document.body.append(frame);
-  let probe: Probe | undefined;
-  const start = performance.now();
-  while (!probe) {
-    const doc = frame.contentDocument;
-    if (doc && new URL(doc.URL, location.href).pathname === path) {
-      probe = hook(frame.contentWindow as Window & typeof globalThis);
-      break;
-    }
-    if (performance.now() - start > 10000) throw new Error(`${path} never started loading`);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
   await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  expect(probe.definedBeforeHooks, 'hooks went in before the bundle ran').to.equal(false);
-  return { frame, win, doc: win.document, probe };
+  const win = frame.contentWindow as Window & typeof globalThis & { __incProbe?: Probe };
+  const probe = win.__incProbe;
+  expect(probe, 'the probe was injected').to.exist;
+  expect(probe!.definedBeforeHooks, 'hooks went in before the bundle ran').to.equal(false);
+  return { frame, win, doc: win.document, probe: probe! };
 }
