@@ -273,12 +273,14 @@ async function renderEverywhere(input: unknown): Promise<Rendered> {
   );
   await settle(host);
   // Open every in-place report, so the card's nested inc-report is rendered too.
+  let opened = 0;
   for (const el of allElements(host)) {
     if (el.matches('[part~="open-button"]') && el.getAttribute('aria-expanded') === 'false') {
       (el as HTMLButtonElement).click();
+      opened++;
     }
   }
-  await settle(host);
+  if (opened) await settle(host);
   // Highlighted code: tokens come back asynchronously from lazily loaded Shiki.
   const jsBlocks = allElements(host).filter(
     (el) => el.localName === 'inc-code-block' && (el as unknown as { language: string }).language === 'js',
@@ -288,7 +290,7 @@ async function renderEverywhere(input: unknown): Promise<Rendered> {
     await settle(host);
   }
   // Give asynchronous handlers (an img's onerror, an iframe's load) a chance to fire before checking.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const list = host.querySelector('inc-report-list') as Rendered['list'];
   return { list, errors, ok: result.ok, reports };
 }
@@ -316,7 +318,10 @@ describe('hostile content', function () {
 
   for (const [name, payload] of PAYLOADS) {
     describe(`payload: ${name}`, () => {
+      const everyFieldAccepted = parseCollection(fullCollection(VARIANTS['every text field']!(payload))).ok;
       for (const [variant, fill] of Object.entries(VARIANTS)) {
+        // Plain fields alone matter only when the inline fields got the whole collection rejected.
+        if (variant === 'plain-text fields only' && everyFieldAccepted) continue;
         it(variant, async () => {
           const input = fullCollection(fill(payload));
           const { list, errors, ok, reports } = await renderEverywhere(input);
