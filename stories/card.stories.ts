@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
+import { PENDING_URL, installPendingFetch } from './support/pending-fetch.js';
 import { parseCollection, type Report } from '../src/data/index.js';
 import incidentReports from '../src/data/samples/incident-reports.json';
 import allPosts from '../src/data/samples/all-posts.json';
@@ -90,4 +91,34 @@ export const Standalone: Story = {
 };
 export const NotFound: Story = {
   render: () => html`<inc-card src="src/data/samples/incident-reports.json" report-id="INC-999"></inc-card>`,
+};
+export const Loading: Story = {
+  render: () => {
+    installPendingFetch();
+    return html`<inc-card src=${PENDING_URL} report-id="INC-001"></inc-card>`;
+  },
+};
+export const NetworkError: Story = {
+  render: () => html`<inc-card src="src/data/samples/does-not-exist.json" report-id="INC-001"></inc-card>`,
+};
+export const HostileText: Story = {
+  args: {
+    report: {
+      ...everything,
+      title: '<img src=x onerror=alert(1)> "quotes" </style>',
+      summary: '[click](javascript:alert(1)) <script>alert(1)</script> ‮reversed‬',
+      tags: ['<b>bold</b>', '"><svg onload=alert(1)>'],
+    },
+  },
+};
+export const RightToLeft: Story = {
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      <inc-card
+        .report=${args.report}
+        variant=${args.variant}
+        diagram=${args.diagram}
+        theme=${args.theme}
+      ></inc-card>
+    </div>`,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
+import { PENDING_URL, installPendingFetch } from './support/pending-fetch.js';
 import incidentReports from '../src/data/samples/incident-reports.json';
 import datedNotes from '../src/data/samples/dated-notes.json';
 import allPosts from '../src/data/samples/all-posts.json';
@@ -68,18 +69,6 @@ export const FilteredByTags: Story = {
   args: { collection: incidentReports, tags: 'Go,Kafka', match: 'any' },
 };
 export const GroupedByYear: Story = { args: { collection: allPosts, groupBy: 'year', variant: 'row' } };
-/** Storybook has no slow server: answer this one URL never, so the loading state stays on screen. */
-const PENDING_URL = 'storybook-pending/reports.json';
-function installPendingFetch(): void {
-  const w = window as Window & { __incPendingFetch?: boolean };
-  if (w.__incPendingFetch) return;
-  w.__incPendingFetch = true;
-  const original = window.fetch.bind(window);
-  window.fetch = (input, init) =>
-    String(input instanceof Request ? input.url : input).includes(PENDING_URL)
-      ? new Promise<Response>(() => {})
-      : original(input, init);
-}
 export const Loading: Story = {
   render: () => {
     installPendingFetch();

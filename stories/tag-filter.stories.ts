@@ -30,3 +30,13 @@ export const ConnectedWithFor: Story = {
     html`<aside><inc-tag-filter for="story-list" search limit="6"></inc-tag-filter></aside>
       <inc-report-list id="story-list" .collection=${allPosts} variant="row"></inc-report-list>`,
 };
+export const Terminal: Story = { args: { theme: 'terminal' } };
+export const SearchOnlyWithoutTags: Story = {
+  render: () =>
+    html`<inc-report-list .collection=${{ reports: [{ title: 'No tags here' }, { title: 'Nor here' }] }}>
+      <inc-tag-filter slot="filter" search></inc-tag-filter>
+    </inc-report-list>`,
+};
+export const RightToLeft: Story = {
+  render: (args) => html`<div dir="rtl" lang="ar">${meta.render!(args, {} as never)}</div>`,
+};
