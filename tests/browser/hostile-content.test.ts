@@ -565,9 +565,47 @@ describe('hostile content: property-based', function () {
           list.remove();
         }
       }),
-      { numRuns: 50 },
+      { numRuns: 60 },
     );
     expect(accepted, 'some generated collections are valid').to.be.greaterThan(0);
     expect(rejected, 'some generated inputs are rejected').to.be.greaterThan(0);
+  });
+
+  it('every accepted report renders safely as a card and as a full report, title shown literally', async () => {
+    let rendered = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(validCollection, fc.array(report, { minLength: 1, maxLength: 2 })), async (input) => {
+        const result = parseCollection(input);
+        if (!result.ok) return; // rejections are covered above
+        canaryCalls.length = 0;
+        uncaught.length = 0;
+        render(
+          html`${result.collection.reports.map(
+            (r) => html`<inc-card .report=${r}></inc-card><inc-report .report=${r}></inc-report>`,
+          )}`,
+          host,
+        );
+        await settle(host, 1);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(canaryCalls, 'canary').to.deep.equal([]);
+        expect(uncaught, 'uncaught errors').to.deep.equal([]);
+        expect(violations(host), 'DOM violations').to.deep.equal([]);
+        result.collection.reports.forEach((r, i) => {
+          const reportEl = host.querySelectorAll('inc-report')[i];
+          const heading = r.title ?? r.summary ?? r.id;
+          if (r.title || !hasInlineMarkup(heading)) {
+            expect(shadowText(reportEl, '[part~="title"]'), 'report title').to.contain(heading);
+          }
+          if (r.title) {
+            const card = host.querySelectorAll('inc-card')[i];
+            expect(shadowText(card, '[part~="title"]'), 'card title').to.contain(r.title);
+          }
+        });
+        rendered++;
+        render(nothing, host);
+      }),
+      { numRuns: 40 },
+    );
+    expect(rendered, 'some reports were rendered').to.be.greaterThan(0);
   });
 });
