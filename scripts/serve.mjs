@@ -80,6 +80,6 @@ export function startServer(listenPort = port) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await startServer();
   console.log(
-    `incident-elements demo: http://${host}:${port}/  (examples: http://${host}:${port}/examples/)`,
+    `incident-elements demo: http://${host}:${port}/demo/  (examples: http://${host}:${port}/examples/)`,
   );
 }
