@@ -139,7 +139,7 @@ describe('keyboard-only walkthrough', () => {
     // 3. Show more: Space expands, focus stays on the (relabelled) button.
     const more = await tabTo(isPart('more-button', 'inc-tag-filter'), 'show more');
     const before = filter.shadowRoot!.querySelectorAll('[part="tag"]').length;
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(list);
     expect(filter.shadowRoot!.querySelectorAll('[part="tag"]').length).to.be.greaterThan(before);
     expect(deepActive(), 'show more keeps focus').to.equal(more);
@@ -150,7 +150,7 @@ describe('keyboard-only walkthrough', () => {
       (el) => hostOf(el) === 'inc-tag-filter' && el.closest('[part="match"]') !== null && el.getAttribute('aria-pressed') === 'false',
       'match all',
     );
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(list);
     expect(list.match).to.equal('all');
     expect(all.getAttribute('aria-pressed')).to.equal('true');
@@ -199,20 +199,15 @@ describe('keyboard-only walkthrough', () => {
 
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
+    // (Space is pressed as ' ': the Firefox driver does not know the name "Space".)
     // The diagram's copy button (Enter fires inc-copy, whatever the clipboard permits) and scroll region.
     const copy = await tabTo(isPart('copy-button', 'inc-ascii-diagram'), 'diagram copy');
     const copied = oneEvent(diagram, 'inc-copy');
     await sendKeys({ press: 'Enter' });
     expect((await copied).detail.text).to.contain('client');
     expect(deepActive()).to.equal(copy);
-    await tabTo((el) => el === scroller, 'diagram scroll region', 5).catch(async () => {
-      // The region may come before the copy button: go back.
-      await sendKeys({ press: 'Shift+Tab' });
-    });
-    if (deepActive() !== scroller) {
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-      await tabTo((el) => el === scroller, 'diagram scroll region');
-    }
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await tabTo((el) => el === scroller, 'diagram scroll region');
     expectVisibleFocus('scroll region');
     await sendKeys({ press: 'ArrowRight' });
 
