@@ -23,7 +23,8 @@ w.__incCanary = (...args: unknown[]) => {
 
 const uncaught: string[] = [];
 const onError = (event: ErrorEvent) => uncaught.push(`error: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${String(event.reason)}`);
+const onRejection = (event: PromiseRejectionEvent) =>
+  uncaught.push(`unhandledrejection: ${String(event.reason)}`);
 
 let host: HTMLDivElement;
 beforeEach(() => {
@@ -99,7 +100,12 @@ const PAYLOADS: [string, string][] = [
 ];
 
 /** Benign values for the fields a variant does not attack. */
-const SAFE = { plain: 'Plain text', inline: 'Some *inline* text.', url: 'https://example.com/r', kebab: 'ops' };
+const SAFE = {
+  plain: 'Plain text',
+  inline: 'Some *inline* text.',
+  url: 'https://example.com/r',
+  kebab: 'ops',
+};
 
 interface Fill {
   plain: string;
@@ -265,9 +271,7 @@ async function renderEverywhere(input: unknown): Promise<Rendered> {
         ><inc-tag-filter slot="filter"></inc-tag-filter
       ></inc-report-list>
       ${reports.map(
-        (report) =>
-          html`<inc-card .report=${report}></inc-card>
-            <inc-report .report=${report}></inc-report>`,
+        (report) => html`<inc-card .report=${report}></inc-card> <inc-report .report=${report}></inc-report>`,
       )}`,
     host,
   );
@@ -311,7 +315,9 @@ describe('hostile content', function () {
     const probe = document.createElement('div');
     host.append(probe);
     probe.innerHTML = `<img src="data:," onerror="${CALL}"><a href="javascript:void 0">x</a>`;
-    await waitUntil(() => canaryCalls.length > 0, 'the canary records an executed handler', { timeout: 3000 });
+    await waitUntil(() => canaryCalls.length > 0, 'the canary records an executed handler', {
+      timeout: 3000,
+    });
     expect(violations(host)).to.have.length(4); // <img>, its onerror, its data: src, the javascript: href
     probe.remove();
   });
@@ -430,10 +436,18 @@ const block = fc.oneof(
     { requiredKeys: ['type', 'items'] },
   ),
   fc.record(
-    { type: fc.constant('code'), code: text, lang: fc.oneof(text, fc.constantFrom('sql', 'go')), caption: text },
+    {
+      type: fc.constant('code'),
+      code: text,
+      lang: fc.oneof(text, fc.constantFrom('sql', 'go')),
+      caption: text,
+    },
     { requiredKeys: ['type', 'code'] },
   ),
-  fc.record({ type: fc.constant('diagram'), ascii: text, label: text, caption: text }, { requiredKeys: ['type', 'ascii'] }),
+  fc.record(
+    { type: fc.constant('diagram'), ascii: text, label: text, caption: text },
+    { requiredKeys: ['type', 'ascii'] },
+  ),
   fc.record({ type: fc.constant('quote'), text, cite: text }, { requiredKeys: ['type', 'text'] }),
   fc.record({ type: fc.constant('callout'), tone: fc.constantFrom('info', 'warning', 'DANGER'), text }),
 );
@@ -480,7 +494,7 @@ const validCollection = fc
     c.reports.forEach((r, i) => {
       if (ids.length) (r as { groups?: string[] }).groups = [ids[i % ids.length]!];
     });
-    return c as unknown;
+    return c;
   });
 const wild = fc.anything({
   withBigInt: true,
@@ -574,36 +588,39 @@ describe('hostile content: property-based', function () {
   it('every accepted report renders safely as a card and as a full report, title shown literally', async () => {
     let rendered = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(validCollection, fc.array(report, { minLength: 1, maxLength: 2 })), async (input) => {
-        const result = parseCollection(input);
-        if (!result.ok) return; // rejections are covered above
-        canaryCalls.length = 0;
-        uncaught.length = 0;
-        render(
-          html`${result.collection.reports.map(
-            (r) => html`<inc-card .report=${r}></inc-card><inc-report .report=${r}></inc-report>`,
-          )}`,
-          host,
-        );
-        await settle(host, 1);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        expect(canaryCalls, 'canary').to.deep.equal([]);
-        expect(uncaught, 'uncaught errors').to.deep.equal([]);
-        expect(violations(host), 'DOM violations').to.deep.equal([]);
-        result.collection.reports.forEach((r, i) => {
-          const reportEl = host.querySelectorAll('inc-report')[i];
-          const heading = r.title ?? r.summary ?? r.id;
-          if (r.title || !hasInlineMarkup(heading)) {
-            expect(shadowText(reportEl, '[part~="title"]'), 'report title').to.contain(heading);
-          }
-          if (r.title) {
-            const card = host.querySelectorAll('inc-card')[i];
-            expect(shadowText(card, '[part~="title"]'), 'card title').to.contain(r.title);
-          }
-        });
-        rendered++;
-        render(nothing, host);
-      }),
+      fc.asyncProperty(
+        fc.oneof(validCollection, fc.array(report, { minLength: 1, maxLength: 2 })),
+        async (input) => {
+          const result = parseCollection(input);
+          if (!result.ok) return; // rejections are covered above
+          canaryCalls.length = 0;
+          uncaught.length = 0;
+          render(
+            html`${result.collection.reports.map(
+              (r) => html`<inc-card .report=${r}></inc-card><inc-report .report=${r}></inc-report>`,
+            )}`,
+            host,
+          );
+          await settle(host, 1);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          expect(canaryCalls, 'canary').to.deep.equal([]);
+          expect(uncaught, 'uncaught errors').to.deep.equal([]);
+          expect(violations(host), 'DOM violations').to.deep.equal([]);
+          result.collection.reports.forEach((r, i) => {
+            const reportEl = host.querySelectorAll('inc-report')[i];
+            const heading = r.title ?? r.summary ?? r.id;
+            if (r.title || !hasInlineMarkup(heading)) {
+              expect(shadowText(reportEl, '[part~="title"]'), 'report title').to.contain(heading);
+            }
+            if (r.title) {
+              const card = host.querySelectorAll('inc-card')[i];
+              expect(shadowText(card, '[part~="title"]'), 'card title').to.contain(r.title);
+            }
+          });
+          rendered++;
+          render(nothing, host);
+        },
+      ),
       { numRuns: 40 },
     );
     expect(rendered, 'some reports were rendered').to.be.greaterThan(0);
