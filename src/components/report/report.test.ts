@@ -90,6 +90,9 @@ describe('inc-report', () => {
     expect(times[1]!.textContent).to.equal('T+14 min');
     const actions = [...r.querySelectorAll('.actions li')];
     expect(actions[0]!.className).to.equal('done');
+    // Action items are plain text in the content format: no inline markup.
+    expect(actions[0]!.querySelector('code')).to.equal(null);
+    expect(actions[0]!.textContent).to.contain('Add `lock_timeout` to migrations');
     expect(actions[0]!.textContent).to.contain('Done').and.contain('owner: platform');
     expect(actions[0]!.querySelector('a.ref')!.getAttribute('href')).to.equal('/pr/1');
     expect(actions[1]!.textContent).to.contain('Open');

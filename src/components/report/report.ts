@@ -221,7 +221,7 @@ export class IncReport extends IncElement {
             html`<li class=${item.done ? 'done' : 'open'}>
               <span class="state">${item.done ? this.text('done') : this.text('open')}</span>
               <span class="what">
-                ${renderInline(item.text)}
+                ${item.text}
                 ${item.url ? html`<a class="ref" href=${item.url}>${this.text('details')}</a>` : nothing}
                 ${item.owner ? html`<span class="owner">${this.text('owner', { owner: item.owner })}</span>` : nothing}
               </span>
