@@ -122,9 +122,10 @@ describe('colour contrast (WCAG AA), every theme', () => {
             ['bg', t.bg],
           ] as const) {
             const ratio = contrastRatio(color, bg);
-            expect(ratio, `${status} ${fmt(color)} on ${where} ${fmt(bg)} = ${ratio.toFixed(2)}`).to.be.at.least(
-              TEXT,
-            );
+            expect(
+              ratio,
+              `${status} ${fmt(color)} on ${where} ${fmt(bg)} = ${ratio.toFixed(2)}`,
+            ).to.be.at.least(TEXT);
           }
         });
       }

@@ -119,7 +119,7 @@ describe('hostile network: inc-report-list src', () => {
         return;
       }
       expect(retry, 'retry button').to.exist;
-      expect(retry!.textContent!.trim()).to.equal('Try again');
+      expect(retry!.textContent.trim()).to.equal('Try again');
       const again = oneEvent(el, 'inc-error');
       retry!.click();
       await el.updateComplete;
@@ -158,7 +158,7 @@ describe('hostile network: inc-report-list src', () => {
     expect(busy(el)).to.equal('true');
     const skeleton = part(el, 'skeleton')!;
     expect(skeleton).to.exist;
-    expect(skeleton.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Loading reports…');
+    expect(skeleton.querySelector('[role="status"]')!.textContent.trim()).to.equal('Loading reports…');
     expect(part(el, 'error')).to.equal(null);
     expect(cardIds(el)).to.deep.equal([]);
     expect((await loaded).detail.count).to.equal(7);

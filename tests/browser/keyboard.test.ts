@@ -71,15 +71,18 @@ const isPart = (part: string, host?: string) => (el: Element) =>
   el.getAttribute('part') === part && (!host || hostOf(el) === host);
 
 async function mount(): Promise<{ wrapper: HTMLElement; list: IncReportList }> {
-  const wrapper = await fixture<HTMLElement>(html`<div>
-    <button id="before">before</button>
-    <inc-report-list .collection=${input} group-by="none">
-      <inc-tag-filter slot="filter" search limit="2"></inc-tag-filter>
-    </inc-report-list>
-  </div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div>
+      <button id="before">before</button>
+      <inc-report-list .collection=${input} group-by="none">
+        <inc-tag-filter slot="filter" search limit="2"></inc-tag-filter>
+      </inc-report-list>
+    </div>`,
+  );
   const list = wrapper.querySelector<IncReportList>('inc-report-list')!;
   await list.updateComplete;
-  await wrapper.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('inc-tag-filter')!.updateComplete;
+  await wrapper.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('inc-tag-filter')!
+    .updateComplete;
   for (const card of list.shadowRoot!.querySelectorAll('inc-card'))
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return { wrapper, list };
@@ -147,7 +150,10 @@ describe('keyboard-only walkthrough', () => {
 
     // 4. Any / all: Space on "all".
     const all = await tabTo(
-      (el) => hostOf(el) === 'inc-tag-filter' && el.closest('[part="match"]') !== null && el.getAttribute('aria-pressed') === 'false',
+      (el) =>
+        hostOf(el) === 'inc-tag-filter' &&
+        el.closest('[part="match"]') !== null &&
+        el.getAttribute('aria-pressed') === 'false',
       'match all',
     );
     await sendKeys({ press: ' ' });
@@ -213,7 +219,7 @@ describe('keyboard-only walkthrough', () => {
 
     // A card's tag button toggles the list filter; the card still matches, so focus stays on it.
     const cardTag = await tabTo(isPart('tag', 'inc-card'), 'card tag');
-    const cardTagName = cardTag.textContent!.trim();
+    const cardTagName = cardTag.textContent.trim();
     await sendKeys({ press: 'Enter' });
     await settle(list);
     expect(list.filter.tags).to.deep.equal([cardTagName]);
@@ -224,14 +230,20 @@ describe('keyboard-only walkthrough', () => {
     expect(list.tags).to.equal('');
 
     // "Open the full report" on the card with a body and no url, then the report's permalink.
-    const open = await tabTo((el) => el.getAttribute('part') === 'open-button' && el.getRootNode() === bodyCard.shadowRoot, 'open report');
+    const open = await tabTo(
+      (el) => el.getAttribute('part') === 'open-button' && el.getRootNode() === bodyCard.shadowRoot,
+      'open report',
+    );
     await sendKeys({ press: 'Enter' });
     await (bodyCard as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(open.getAttribute('aria-expanded')).to.equal('true');
     expect(deepActive()).to.equal(open);
     const report = bodyCard.shadowRoot!.querySelector('inc-report')!;
     await (report as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const anchor = await tabTo((el) => el.localName === 'a' && el.classList.contains('anchor') && hostOf(el) === 'inc-report', 'permalink');
+    const anchor = await tabTo(
+      (el) => el.localName === 'a' && el.classList.contains('anchor') && hostOf(el) === 'inc-report',
+      'permalink',
+    );
     await sendKeys({ press: 'Enter' });
     expect(location.hash).to.equal(anchor.getAttribute('href'));
     expectVisibleFocus('after following the permalink');

@@ -43,8 +43,22 @@ const input = {
         { type: 'diagram', ascii: DIAGRAM },
       ],
     },
-    { id: 'L-3', title: 'Cache storm', status: 'monitoring', tags: ['Redis'], date: '2025-11-01', groups: ['a', 'b'] },
-    { id: 'L-4', title: 'Alpha order', status: 'operating', tags: ['Go', 'Redis'], date: '2026-03-01', groups: ['b'] },
+    {
+      id: 'L-3',
+      title: 'Cache storm',
+      status: 'monitoring',
+      tags: ['Redis'],
+      date: '2025-11-01',
+      groups: ['a', 'b'],
+    },
+    {
+      id: 'L-4',
+      title: 'Alpha order',
+      status: 'operating',
+      tags: ['Go', 'Redis'],
+      date: '2026-03-01',
+      groups: ['b'],
+    },
   ],
 };
 function collection(): Collection {
@@ -56,7 +70,14 @@ function collection(): Collection {
 // ---------------------------------------------------------------------------------------------
 // Tracking
 
-const WATCHED_TYPES = new Set(['popstate', 'hashchange', 'change', 'inc-load', 'inc-error', 'inc-filter-change']);
+const WATCHED_TYPES = new Set([
+  'popstate',
+  'hashchange',
+  'change',
+  'inc-load',
+  'inc-error',
+  'inc-filter-change',
+]);
 const fromLibrary = () => /\/src\/(components|shared)\//.test(new Error().stack ?? '');
 
 interface Tracker {
@@ -68,6 +89,8 @@ interface Tracker {
   restore(): void;
 }
 
+// The originals are saved unbound on purpose and always called with .call/.apply on their receiver.
+/* eslint-disable @typescript-eslint/unbound-method */
 function track(): Tracker {
   const listeners = new Map<EventTarget, Map<string, Set<unknown>>>();
   const watchedTarget = (t: EventTarget) =>
@@ -88,11 +111,16 @@ function track(): Tracker {
       set.add(listener);
     }
     return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
-  } as typeof proto.addEventListener;
-  proto.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+  };
+  proto.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: unknown,
+    options?: unknown,
+  ) {
     listeners.get(this)?.get(key(type, options))?.delete(listener);
     return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
-  } as typeof proto.removeEventListener;
+  };
 
   const mutation = new Set<MutationObserver>();
   const mo = MutationObserver.prototype;
@@ -134,10 +162,10 @@ function track(): Tracker {
     timers.add(id);
     return id;
   } as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => {
+  window.clearTimeout = ((id?: number) => {
     if (id !== undefined) timers.delete(id);
     ct(id);
-  };
+  }) as typeof window.clearTimeout;
   window.requestAnimationFrame = (cb: FrameRequestCallback) => {
     if (!fromLibrary()) return raf(cb);
     const id = raf((t) => {
@@ -154,7 +182,10 @@ function track(): Tracker {
 
   return {
     listeners: () =>
-      [...listeners.values()].reduce((n, byType) => n + [...byType.values()].reduce((m, s) => m + s.size, 0), 0),
+      [...listeners.values()].reduce(
+        (n, byType) => n + [...byType.values()].reduce((m, s) => m + s.size, 0),
+        0,
+      ),
     mutationObservers: () => mutation.size,
     resizeTargets: () => resized.size,
     timers: () => timers.size,
@@ -163,10 +194,16 @@ function track(): Tracker {
       Object.assign(proto, { addEventListener: add, removeEventListener: remove });
       Object.assign(mo, { observe: moObserve, disconnect: moDisconnect });
       Object.assign(ro, { observe: roObserve, unobserve: roUnobserve, disconnect: roDisconnect });
-      Object.assign(window, { setTimeout: st, clearTimeout: ct, requestAnimationFrame: raf, cancelAnimationFrame: caf });
+      Object.assign(window, {
+        setTimeout: st,
+        clearTimeout: ct,
+        requestAnimationFrame: raf,
+        cancelAnimationFrame: caf,
+      });
     },
   };
 }
+/* eslint-enable @typescript-eslint/unbound-method */
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const settle = async (el: Element) => {
@@ -176,7 +213,7 @@ const settle = async (el: Element) => {
 /** Every kind of element, each in a realistic setup, as one detached subtree. */
 function build(i: number): { root: HTMLElement; elements: HTMLElement[] } {
   const root = document.createElement('div');
-  const list = document.createElement('inc-report-list') as IncReportList;
+  const list = document.createElement('inc-report-list');
   list.id = `lifecycle-list-${i}`;
   list.setAttribute('sync-url', '');
   list.collection = input; // raw: the list validates it
@@ -186,7 +223,7 @@ function build(i: number): { root: HTMLElement; elements: HTMLElement[] } {
   list.append(slotted);
   const external = document.createElement('inc-tag-filter');
   external.setAttribute('for', list.id);
-  const card = document.createElement('inc-card') as IncCard;
+  const card = document.createElement('inc-card');
   card.report = collection().reports[1]!; // body, no url: deep-link listeners
   const report = document.createElement('inc-report');
   (report as unknown as { report: unknown }).report = collection().reports[1];
@@ -326,11 +363,14 @@ describe('lifecycle: create, remove, re-add, move', () => {
         () => build(1).elements[0]!,
         'willUpdate → UrlSyncController.sync() adds a window popstate listener while detached',
       ],
-      ['inc-report-list with a slotted inc-tag-filter', () => {
-        const { elements } = build(2);
-        elements[0]!.removeAttribute('sync-url');
-        return elements[0]!;
-      }],
+      [
+        'inc-report-list with a slotted inc-tag-filter',
+        () => {
+          const { elements } = build(2);
+          elements[0]!.removeAttribute('sync-url');
+          return elements[0]!;
+        },
+      ],
       ['inc-card (body, no url)', () => build(3).elements[3]!],
       ['inc-report', () => build(4).elements[4]!],
       [
@@ -388,12 +428,15 @@ describe('attributes in any order converge to the same render', () => {
       ids: [...root.querySelectorAll<IncCard>('inc-card')].map((c) => c.report!.id),
       variants: [...root.querySelectorAll<IncCard>('inc-card')].map((c) => c.getAttribute('variant')),
       header: root.querySelector('[part="header"]')?.textContent?.replace(/\s+/g, ' ').trim(),
-      sections: [...root.querySelectorAll('.section-title')].map((s) => s.textContent!.trim()),
+      sections: [...root.querySelectorAll('.section-title')].map((s) => s.textContent.trim()),
       bg: getComputedStyle(root.querySelector('.list')!).backgroundColor,
     };
   }
 
-  async function renderIn(order: Array<[string, string]>, awaitBetween: boolean[]): Promise<ReturnType<typeof snapshot>> {
+  async function renderIn(
+    order: Array<[string, string]>,
+    awaitBetween: boolean[],
+  ): Promise<ReturnType<typeof snapshot>> {
     const el = await fixture<IncReportList>(html`<inc-report-list .collection=${input}></inc-report-list>`);
     for (const [i, [name, value]] of order.entries()) {
       el.setAttribute(name, value);
@@ -409,10 +452,12 @@ describe('attributes in any order converge to the same render', () => {
     const ref = await renderIn(ATTRS, []);
     // "Go,Redis" any → L-1, L-2, L-3, L-4; query "a" (title/summary/tags/id) keeps those containing "a".
     expect(ref.ids.length).to.be.greaterThan(0);
-    expect(ref.ids).to.deep.equal([...ref.ids].sort((x, y) => {
-      const title = (id: string) => input.reports.find((r) => r.id === id)!.title;
-      return title(x).localeCompare(title(y));
-    }));
+    expect(ref.ids).to.deep.equal(
+      [...ref.ids].sort((x, y) => {
+        const title = (id: string) => input.reports.find((r) => r.id === id)!.title;
+        return title(x).localeCompare(title(y));
+      }),
+    );
     expect(ref.variants.every((v) => v === 'row')).to.equal(true);
     expect(ref.sections).to.deep.equal([]);
     expect(ref.header).to.contain('Lifecycle');
@@ -437,9 +482,19 @@ describe('attributes in any order converge to the same render', () => {
     const ref = await renderIn(ATTRS, []);
     const reversed = [...ATTRS].reverse();
     const rotated = [...ATTRS.slice(3), ...ATTRS.slice(0, 3)];
-    expect(await renderIn(reversed, ATTRS.map(() => true))).to.deep.equal(ref);
-    expect(await renderIn(rotated, ATTRS.map((_, i) => i % 2 === 0))).to.deep.equal(ref);
-    const el = document.createElement('inc-report-list') as IncReportList;
+    expect(
+      await renderIn(
+        reversed,
+        ATTRS.map(() => true),
+      ),
+    ).to.deep.equal(ref);
+    expect(
+      await renderIn(
+        rotated,
+        ATTRS.map((_, i) => i % 2 === 0),
+      ),
+    ).to.deep.equal(ref);
+    const el = document.createElement('inc-report-list');
     for (const [name, value] of reversed) el.setAttribute(name, value);
     el.collection = input;
     document.body.append(el);
