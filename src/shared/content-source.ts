@@ -28,6 +28,11 @@ export function fromJsonText(text: string): ContentResult {
   return fromValue(value);
 }
 
+/** "300 ms", "1.5 s", "15 s". */
+function describeDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+
 function describe(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
@@ -67,7 +72,7 @@ export async function fromUrl(src: string, timeoutMs: number, signal: AbortSigna
     }
     return fromJsonText(text);
   } catch (error) {
-    if (timedOut) return failure('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s.`, true);
+    if (timedOut) return failure('timeout', `No answer within ${describeDuration(timeoutMs)}.`, true);
     return failure('network', `The request failed (${describe(error)}).`, true);
   } finally {
     clearTimeout(timer);

@@ -104,6 +104,8 @@ export class FitController implements ReactiveController, ResizeOwner {
   }
 
   hostUpdated(): void {
+    // An update that runs after removal must not observe anything: nothing would unobserve it.
+    if (!this.host.isConnected) return;
     this.syncObservation();
     this.apply();
     const mode = this.options.mode();

@@ -32,6 +32,8 @@ export class UrlSyncController implements ReactiveController {
 
   /** Starts or stops following the URL as `sync-url` is toggled; applies the URL's filter when starting. */
   sync(): void {
+    // A list removed before its first update must not start listening (it would never stop).
+    if (!(this.host as unknown as Element).isConnected) return;
     if (this.enabled() && !this.listening) {
       globalThis.addEventListener?.('popstate', this.onPopState);
       this.listening = true;

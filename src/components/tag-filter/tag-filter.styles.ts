@@ -43,7 +43,7 @@ export const tagFilterStyles = css`
   .tag:hover,
   .more:hover,
   .match button:hover,
-  .clear:hover:not(:disabled) {
+  .clear:hover:not([aria-disabled='true']) {
     border-color: var(--_accent);
   }
   .tag[aria-pressed='true'],
@@ -80,7 +80,7 @@ export const tagFilterStyles = css`
     border-end-start-radius: 0;
     margin-inline-start: -1px;
   }
-  .clear:disabled {
+  .clear[aria-disabled='true'] {
     cursor: default;
     color: var(--_muted);
   }

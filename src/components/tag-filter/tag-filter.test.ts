@@ -66,12 +66,12 @@ describe('inc-tag-filter', () => {
     expect(list.visibleReports.map((r) => r.id)).to.deep.equal(['b']);
     expect(all!.getAttribute('aria-pressed')).to.equal('true');
     const clear = filter.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear-button"]')!;
-    expect(clear.disabled).to.equal(false);
+    expect(clear.getAttribute('aria-disabled')).to.equal('false');
     clear.click();
     await list.updateComplete;
     await filter.updateComplete;
     expect(list.tags).to.equal('');
-    expect(clear.disabled).to.equal(true);
+    expect(clear.getAttribute('aria-disabled')).to.equal('true');
   });
 
   it('searches with the optional text box', async () => {

@@ -76,8 +76,11 @@ export class IncTagFilter extends IncElement {
           class="clear"
           part="clear-button"
           type="button"
-          ?disabled=${!isFilterActive(state.filter)}
-          @click=${() => state.clearFilters()}
+          aria-disabled=${isFilterActive(state.filter) ? 'false' : 'true'}
+          @click=${() => {
+            // aria-disabled rather than disabled: the button keeps focus after clearing.
+            if (isFilterActive(state.filter)) state.clearFilters();
+          }}
         >
           ${this.text('clear')}
         </button>
