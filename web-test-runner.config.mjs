@@ -41,7 +41,8 @@ if (only.includes('firefox')) {
  * Test-only endpoints that behave like real, misbehaving servers:
  *   /__content/delay/<ms>/<repo path>  serves a repository file after a delay;
  *   /__content/status/<code>           answers with that HTTP status;
- *   /__content/html                    answers 200 with an HTML page (a wrong URL on a CMS).
+ *   /__content/html                    answers 200 with an HTML page (a wrong URL on a CMS);
+ *   /__content/redirect/<3xx>/<path>   redirects there with that status.
  */
 function contentMiddleware() {
   return async (ctx, next) => {
@@ -51,6 +52,12 @@ function contentMiddleware() {
       ctx.path = delay[2];
       ctx.url = delay[2];
       return next();
+    }
+    const redirect = ctx.path.match(/^\/__content\/redirect\/(30[12378])(\/.*)$/);
+    if (redirect) {
+      ctx.redirect(redirect[2]);
+      ctx.status = Number(redirect[1]);
+      return undefined;
     }
     const status = ctx.path.match(/^\/__content\/status\/(\d{3})$/);
     if (status) {

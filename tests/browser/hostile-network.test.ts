@@ -290,5 +290,30 @@ describe('hostile network: inc-report-list src', () => {
     });
   });
 
-  // Redirects: the test server has no redirect endpoint (see the report for the proposed middleware).
+  describe('redirects', () => {
+    for (const code of ['301', '302', '307', '308']) {
+      it(`follows a ${code} to the content`, async () => {
+        const el = list({ src: `/__content/redirect/${code}${GOOD}` });
+        const loaded = oneEvent(el, 'inc-load');
+        document.body.append(el);
+        expect((await loaded).detail.count).to.equal(7);
+        await el.updateComplete;
+        expect(cardIds(el)).to.have.length(7);
+        expect(part(el, 'error')).to.equal(null);
+      });
+    }
+
+    it('names a redirect to a web page as "not JSON", without a retry', async () => {
+      const { detail, el } = await failing('/__content/redirect/302/__content/html');
+      expect(detail.reason).to.equal('not-json');
+      expect(part(el, 'retry-button')).to.equal(null);
+    });
+
+    it('names a redirect to a failing server as an HTTP error, with a retry', async () => {
+      const { detail, el } = await failing('/__content/redirect/307/__content/status/503');
+      expect(detail.reason).to.equal('http');
+      expect(detail.message).to.match(/503/);
+      expect(part(el, 'retry-button')).to.exist;
+    });
+  });
 });
