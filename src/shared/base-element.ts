@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
@@ -16,6 +16,16 @@ export class IncElement extends LitElement {
   /** Overrides for any UI text (see `DEFAULT_STRINGS`). */
   @property({ attribute: false }) strings: Partial<IncStrings> = {};
 
+  private themeRendered = false;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Elements inside this one that pick colours in script (code highlighting) must look again.
+    // (Not on the first render: everything inside is new then.)
+    if (changed.has('theme') && this.themeRendered) refreshDescendants(this.renderRoot);
+    this.themeRendered = true;
+  }
+
   /** The language of the nearest `lang` (through shadow roots), for dates and numbers. */
   protected get pageLang(): string {
     return resolveLang(this);
@@ -24,5 +34,13 @@ export class IncElement extends LitElement {
   /** The UI text for `key`, overridden or default, with `{placeholders}` filled. */
   protected text(key: keyof IncStrings, values: Record<string, string | number> = {}): string {
     return format(this.strings[key] ?? DEFAULT_STRINGS[key], values);
+  }
+}
+
+/** Asks every incident element below `root`, through shadow roots, to update. */
+function refreshDescendants(root: ParentNode): void {
+  for (const el of root.querySelectorAll('*')) {
+    if (el instanceof IncElement) el.requestUpdate();
+    if (el.shadowRoot) refreshDescendants(el.shadowRoot);
   }
 }

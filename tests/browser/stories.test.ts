@@ -1,5 +1,5 @@
 // Stories are the fixtures: every story of every element is rendered here, in both browsers, and
-// checked with axe. A story that throws, renders nothing, or has an accessibility violation fails.
+// checked with axe, as written and then in each theme. A story that throws, renders nothing, or has an accessibility violation fails.
 import { expect, aTimeout } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as asciiDiagram from '../../stories/ascii-diagram.stories.js';
@@ -8,6 +8,16 @@ import * as codeBlock from '../../stories/code-block.stories.js';
 import * as report from '../../stories/report.stories.js';
 import * as reportList from '../../stories/report-list.stories.js';
 import * as tagFilter from '../../stories/tag-filter.stories.js';
+
+const TAGS = [
+  'inc-report-list',
+  'inc-card',
+  'inc-tag-filter',
+  'inc-ascii-diagram',
+  'inc-report',
+  'inc-code-block',
+];
+const THEMES = ['light', 'dark', 'terminal'] as const;
 
 interface StoryLike {
   args?: Record<string, unknown>;
@@ -55,7 +65,7 @@ for (const [file, module] of Object.entries(modules)) {
     it('has stories', () => expect(stories.length).to.be.greaterThan(2));
     for (const [name, story] of stories) {
       it(`${name} renders and is accessible`, async function () {
-        this.timeout(20000);
+        this.timeout(40000);
         const host = document.createElement('div');
         document.body.append(host);
         try {
@@ -66,6 +76,14 @@ for (const [file, module] of Object.entries(modules)) {
           await settle(host);
           expect(hasContent(host), 'renders content').to.equal(true);
           await expect(host).to.be.accessible();
+          // Every story in every theme, rendered afresh so no transition is caught half-way.
+          for (const theme of THEMES) {
+            render(null, host);
+            render(renderStory!(args, { args, id: name }), host);
+            for (const el of host.querySelectorAll(TAGS.join(','))) el.setAttribute('theme', theme);
+            await settle(host);
+            await expect(host, `${name} in the ${theme} theme`).to.be.accessible();
+          }
         } finally {
           render(null, host);
           host.remove();

@@ -535,3 +535,29 @@ spec:
     });
   }
 });
+
+describe('inc-code-block inside a themed element', () => {
+  it('re-colours its tokens when an ancestor element switches theme', async () => {
+    const { parseCollection } = await import('../../data/index.js');
+    await import('../report/define.js');
+    const parsed = parseCollection({
+      reports: [{ title: 'T', body: [{ type: 'code', code: 'SELECT 1 FROM users;', lang: 'sql' }] }],
+    });
+    if (!parsed.ok) throw new Error('fixture');
+    const report = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<inc-report theme="light" .report=${parsed.collection.reports[0]}></inc-report>`,
+    );
+    const block = report.shadowRoot!.querySelector<IncCodeBlock>('inc-code-block')!;
+    await block.highlightComplete;
+    const colours = () =>
+      [...block.shadowRoot!.querySelectorAll<HTMLElement>('[part~="code"] span[style]')]
+        .map((t) => t.style.color)
+        .join();
+    const light = colours();
+    const themed = oneEvent(block, 'inc-highlight');
+    report.setAttribute('theme', 'dark');
+    await themed;
+    await block.updateComplete;
+    expect(colours()).to.not.equal(light);
+  });
+});

@@ -5,6 +5,12 @@ export const tagFilterStyles = css`
     display: grid;
     gap: 0.6rem;
   }
+  /* Themed on its own (outside a list, e.g. with for=): paint the theme's background. */
+  :host([theme]) .filter {
+    background: var(--_bg);
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+  }
   .search input {
     width: 100%;
     max-width: 28rem;
