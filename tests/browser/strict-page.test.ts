@@ -22,7 +22,9 @@ describe('a strict CSP page with Trusted Types', () => {
       await waitUntil(() => incidents!.shadowRoot?.querySelectorAll('inc-card').length === 7, 'incidents', {
         timeout: 8000,
       });
-      await waitUntil(() => notes!.shadowRoot?.querySelectorAll('inc-card').length === 10, 'notes');
+      await waitUntil(() => notes!.shadowRoot?.querySelectorAll('inc-card').length === 10, 'notes', {
+        timeout: 8000,
+      });
       const report = doc.querySelector('inc-report')!;
       await waitUntil(
         () => report.shadowRoot?.querySelectorAll('inc-code-block').length === 5,
@@ -35,7 +37,9 @@ describe('a strict CSP page with Trusted Types', () => {
       await Promise.all(blocks.map((b) => b.highlightComplete));
       expect(blocks.filter((b) => b.highlighted).length, 'known languages highlighted').to.be.greaterThan(2);
       const card = doc.querySelector('inc-card')!;
-      await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]'), 'standalone card');
+      await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]'), 'standalone card', {
+        timeout: 8000,
+      });
       const filter = incidents!.querySelector('inc-tag-filter')!;
       filter.shadowRoot!.querySelector<HTMLButtonElement>('button[part="tag"]')!.click();
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -337,9 +337,9 @@ describe('inc-report-list', () => {
       await el.updateComplete;
       expect(new URL(location.href).searchParams.get('tags')).to.equal('Go,Python');
       history.back();
-      await waitUntil(() => el.tags === 'Go', 'back restores the previous filter');
+      await waitUntil(() => el.tags === 'Go', 'back restores the previous filter', { timeout: 5000 });
       history.back();
-      await waitUntil(() => el.tags === '', 'back again clears it');
+      await waitUntil(() => el.tags === '', 'back again clears it', { timeout: 5000 });
     });
 
     it('leaves the URL alone without sync-url', async () => {

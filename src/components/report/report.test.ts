@@ -137,7 +137,9 @@ describe('inc-report', () => {
     const link = root(el).querySelector<HTMLAnchorElement>('#INC-042--the-lock a.anchor')!;
     expect(link.getAttribute('href')).to.equal('#INC-042--the-lock');
     link.click();
-    await waitUntil(() => root(el).activeElement?.id === 'INC-042--the-lock', 'the heading gets focus');
+    await waitUntil(() => root(el).activeElement?.id === 'INC-042--the-lock', 'the heading gets focus', {
+      timeout: 5000,
+    });
   });
 
   it('loads one report from src + report-id', async () => {
@@ -192,9 +194,13 @@ describe('inc-card opening a report in place', () => {
     const report = root(el).querySelector('inc-report')!;
     expect(report.report).to.equal(full);
     history.back();
-    await waitUntil(() => root(el).querySelector('inc-report') === null, 'back closes the report');
+    await waitUntil(() => root(el).querySelector('inc-report') === null, 'back closes the report', {
+      timeout: 5000,
+    });
     history.forward();
-    await waitUntil(() => root(el).querySelector('inc-report') !== null, 'forward opens it again');
+    await waitUntil(() => root(el).querySelector('inc-report') !== null, 'forward opens it again', {
+      timeout: 5000,
+    });
   });
 
   it('opens on load from a deep link', async () => {

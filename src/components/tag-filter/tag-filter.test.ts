@@ -125,7 +125,7 @@ describe('inc-tag-filter', () => {
     );
     const filter = root.querySelector('inc-tag-filter')!;
     const list = root.querySelector('inc-report-list')!;
-    await waitUntil(() => buttons(filter).length === 5, 'filter finds the list');
+    await waitUntil(() => buttons(filter).length === 5, 'filter finds the list', { timeout: 5000 });
     buttons(filter)[0]!.click();
     await list.updateComplete;
     expect(list.tags).to.equal('Go');
@@ -167,7 +167,9 @@ describe('inc-tag-filter upgrade order', () => {
       customElements.define(tag, class extends IncReportList {});
       list.collection = collection;
       await list.updateComplete;
-      await waitUntil(() => buttons(filter).length === 5, 'the filter connects once the list upgrades');
+      await waitUntil(() => buttons(filter).length === 5, 'the filter connects once the list upgrades', {
+        timeout: 5000,
+      });
     } finally {
       host.remove();
     }
