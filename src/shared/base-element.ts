@@ -16,6 +16,9 @@ export class IncElement extends LitElement {
   /** Overrides for any UI text (see `DEFAULT_STRINGS`). */
   @property({ attribute: false }) strings: Partial<IncStrings> = {};
 
+  /** Set by elements that choose colours in script (code highlighting), so a theme switch above reaches them. */
+  static readonly coloursInScript: boolean = false;
+
   private themeRendered = false;
 
   protected override updated(changed: PropertyValues): void {
@@ -37,10 +40,10 @@ export class IncElement extends LitElement {
   }
 }
 
-/** Asks every incident element below `root`, through shadow roots, to update. */
+/** Asks the elements below `root` (through shadow roots) that choose colours in script to update. */
 function refreshDescendants(root: ParentNode): void {
   for (const el of root.querySelectorAll('*')) {
-    if (el instanceof IncElement) el.requestUpdate();
+    if (el instanceof IncElement && (el.constructor as typeof IncElement).coloursInScript) el.requestUpdate();
     if (el.shadowRoot) refreshDescendants(el.shadowRoot);
   }
 }

@@ -2,19 +2,10 @@
 // styles (what the browser resolves), not read off the stylesheet.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { parseCollection } from '../../src/data/index.js';
+import { STATUSES, parseCollection } from '../../src/data/index.js';
 import { contrastRatio, luminance, parseColor, type Rgb } from '../../src/components/code-block/contrast.js';
 
 const THEMES = ['default', 'light', 'dark', 'terminal'] as const;
-const STATUSES = [
-  'investigating',
-  'identified',
-  'monitoring',
-  'resolved',
-  'postmortem',
-  'operating',
-  'retired',
-] as const;
 const TEXT = 4.5;
 const NON_TEXT = 3;
 

@@ -75,6 +75,7 @@ const MAX_LABEL = 40;
  */
 export class IncCodeBlock extends IncElement {
   static override styles = [baseStyles, codeBlockStyles];
+  static override readonly coloursInScript = true;
 
   /** The code to show; takes precedence over the element's text. */
   @property({ attribute: false }) code?: string;

@@ -125,6 +125,8 @@ export class IncReportList extends IncElement {
   private tagCounts: TagCount[] = [];
   private countedCollection: Collection | undefined;
   private visible: Report[] = [];
+  private arrangedCollection: Collection | undefined;
+  private arrangedKey = '';
   private lastAnnounced = '';
 
   /** The current filter, as parsed from `tags`, `match` and `query`. */
@@ -212,6 +214,7 @@ export class IncReportList extends IncElement {
     const collection = this.content.collection;
     if (!collection) {
       this.visible = [];
+      this.arrangedCollection = undefined;
       return;
     }
     if (collection !== this.countedCollection) {
@@ -219,8 +222,15 @@ export class IncReportList extends IncElement {
       this.tagCounts = countTags(collection.reports);
     }
     const filter = this.filter;
+    const order = this.sortOrder(collection);
+    // Updates that change neither content, filter nor order (theme, variant, heading…) reuse the last
+    // result, so 10,000 reports are not re-filtered and no card is told the context changed.
+    const key = `${JSON.stringify(filter)}|${order}`;
+    if (collection === this.arrangedCollection && key === this.arrangedKey) return;
+    this.arrangedCollection = collection;
+    this.arrangedKey = key;
     const matching = collection.reports.filter(createMatcher(filter));
-    this.visible = sortReports(matching, this.sortOrder(collection));
+    this.visible = sortReports(matching, order);
     const state: ListState = {
       collection,
       filter,
