@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyLitCss } from './scripts/vite-plugin-minify-css.js';
 
 /**
  * Three uses of one config:
@@ -20,6 +21,7 @@ const isExternal = (id: string): boolean =>
   id.startsWith('node:') || /^(lit|@lit\/|lit-html|lit-element|zod|shiki|@shikijs\/)/.test(id);
 
 const npmBuild: UserConfig = {
+  plugins: [minifyLitCss()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -39,6 +41,7 @@ const npmBuild: UserConfig = {
 };
 
 const cdnBuild: UserConfig = {
+  plugins: [minifyLitCss()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -49,6 +52,7 @@ const cdnBuild: UserConfig = {
       external: (id) => id.startsWith('node:'),
       output: {
         minify: true,
+        comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
