@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyLitCss } from './scripts/vite-plugin-minify-css.js';
+import { minifyLitTemplates } from './scripts/vite-plugin-minify-templates.js';
 
 /**
  * Three uses of one config:
@@ -21,7 +21,7 @@ const isExternal = (id: string): boolean =>
   id.startsWith('node:') || /^(lit|@lit\/|lit-html|lit-element|zod|shiki|@shikijs\/)/.test(id);
 
 const npmBuild: UserConfig = {
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -41,7 +41,7 @@ const npmBuild: UserConfig = {
 };
 
 const cdnBuild: UserConfig = {
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

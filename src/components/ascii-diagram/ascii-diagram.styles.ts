@@ -3,7 +3,7 @@ import { MAX_RUN } from './cells.js';
 
 /** `.w1` … `.w32`: a box exactly N cells wide. Generated from a constant, never from content. */
 const widths = unsafeCSS(
-  Array.from({ length: MAX_RUN }, (_, i) => `.w${i + 1} { width: calc(var(--_c) * ${i + 1}); }`).join('\n'),
+  Array.from({ length: MAX_RUN }, (_, i) => `.w${i + 1}{width:calc(var(--_c) * ${i + 1})}`).join(''),
 );
 
 export const diagramStyles = css`
