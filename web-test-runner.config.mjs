@@ -24,6 +24,9 @@ if (only.includes('chromium')) {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Exact heap figures and a callable gc() for the heap-growth test (tests/browser/heap.test.ts).
+          '--enable-precise-memory-info',
+          '--js-flags=--expose-gc',
         ],
       },
     }),
