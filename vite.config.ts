@@ -1,6 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/vite-plugin-minify-templates.js';
-import { manglePrivateMembers } from './scripts/vite-plugin-mangle-private.js';
 
 /**
  * Three uses of one config:
@@ -41,67 +40,8 @@ const npmBuild: UserConfig = {
   },
 };
 
-/**
- * Private members renamed in the script-tag bundle (see the plugin for the rules a name must follow;
- * the build fails if one of them still appears spelled out).
- */
-const privateMembers = [
-  'accessibleName',
-  'advance',
-  'announcedKey',
-  'backgrounds',
-  'ceiling',
-  'codeLanguage',
-  'codeMemo',
-  'copier',
-  'copyWithSelection',
-  'cssExact',
-  'deepLink',
-  'fitElements',
-  'fitMode',
-  'fitter',
-  'formatMoment',
-  'lastColumns',
-  'lastMode',
-  'layoutKey',
-  'layoutVersion',
-  'legacyCopy',
-  'lightText',
-  'loadedFor',
-  'noCloserFrom',
-  'notFoundFor',
-  'notFoundMessage',
-  'onCaptionSlotChange',
-  'onCopyClick',
-  'onHashChange',
-  'onListChange',
-  'onSchemeChange',
-  'pageLang',
-  'parentLang',
-  'renderActionItems',
-  'renderAuthors',
-  'renderDiagram',
-  'renderInPlace',
-  'renderLine',
-  'renderMatch',
-  'renderReport',
-  'renderSearch',
-  'renderSource',
-  'renderTags',
-  'renderTimeline',
-  'renderToken',
-  'sectionHeading',
-  'setFont',
-  'sourceText',
-  'statusTimer',
-  'syncObservation',
-  'targetId',
-  'themeRendered',
-  'titleLevel',
-];
-
 const cdnBuild: UserConfig = {
-  plugins: [minifyLitTemplates(), manglePrivateMembers(privateMembers)],
+  plugins: [minifyLitTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
