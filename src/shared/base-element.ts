@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
 import { DEFAULT_STRINGS, format, type IncStrings } from './strings.js';
+import { enqueueRender } from './render-queue.js';
 
 /**
  * The one thin base every element shares: the `theme` attribute the shared styles key on, the
@@ -19,7 +20,19 @@ export class IncElement extends LitElement {
   /** Set by elements that choose colours in script (code highlighting), so a theme switch above reaches them. */
   static readonly coloursInScript: boolean = false;
 
+  /**
+   * Set by elements that come in thousands (cards, their diagrams): their updates run in time slices,
+   * on-screen ones first, so a change that touches ten thousand of them never blocks a frame.
+   */
+  static readonly timeSliced: boolean = false;
+
   private themeRendered = false;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return (this.constructor as typeof IncElement).timeSliced
+      ? enqueueRender(this, () => void super.scheduleUpdate())
+      : super.scheduleUpdate();
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

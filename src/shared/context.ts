@@ -4,11 +4,15 @@ import type { FilterState, MatchMode, TagCount } from './filter-state.js';
 
 /**
  * What a list shares with its descendants (cards, tag filters): the content, the filter and the
- * operations on it. A new object on every change, so context consumers re-render.
+ * operations on it. A new object on every change, so subscribed consumers (tag filters) re-render.
+ * Cards do not subscribe: thousands of them would all re-render on every keystroke. They read the live
+ * `selection` when they render, and the list asks the visible cards whose tags changed to re-render.
  */
 export interface ListState {
   collection: Collection;
   filter: FilterState;
+  /** Keys (see `tagKey`) of the selected tags: one Set for the list's lifetime, updated in place. */
+  selection: ReadonlySet<string>;
   /** Reports matching the filter. */
   matchCount: number;
   /** Every tag in the collection with its count, most used first. */

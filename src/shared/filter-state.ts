@@ -48,7 +48,8 @@ function searchText(report: Report): string {
 const searchTextCache = new WeakMap<Report, string>();
 const tagKeyCache = new WeakMap<Report, Set<string>>();
 
-function reportTagKeys(report: Report): Set<string> {
+/** A report's tag keys, computed once per report. */
+export function reportTagKeys(report: Report): ReadonlySet<string> {
   let keys = tagKeyCache.get(report);
   if (!keys) {
     keys = new Set(report.tags.map(tagKey));

@@ -32,7 +32,9 @@ function text(el: IncReportList, name: string): string {
   return part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 function cardIds(el: IncReportList): string[] {
-  return [...el.shadowRoot!.querySelectorAll<IncCard>('inc-card')].map((c) => c.report!.id);
+  return [...el.shadowRoot!.querySelectorAll<IncCard>('inc-card')]
+    .filter((card) => !card.closest('[hidden]')) // filtered-out cards are hidden, not removed
+    .map((c) => c.report!.id);
 }
 function busy(el: IncReportList): string | null {
   return el.shadowRoot!.querySelector('.list')!.getAttribute('aria-busy');

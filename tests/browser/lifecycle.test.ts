@@ -332,11 +332,15 @@ describe('attributes in any order converge to the same render', () => {
 
   function snapshot(el: IncReportList) {
     const root = el.shadowRoot!;
+    // Filtered-out cards are hidden, not removed: the render is what is shown.
+    const shown = [...root.querySelectorAll<IncCard>('inc-card')].filter((c) => !c.closest('[hidden]'));
     return {
-      ids: [...root.querySelectorAll<IncCard>('inc-card')].map((c) => c.report!.id),
-      variants: [...root.querySelectorAll<IncCard>('inc-card')].map((c) => c.getAttribute('variant')),
+      ids: shown.map((c) => c.report!.id),
+      variants: shown.map((c) => c.getAttribute('variant')),
       header: root.querySelector('[part="header"]')?.textContent?.replace(/\s+/g, ' ').trim(),
-      sections: [...root.querySelectorAll('.section-title')].map((s) => s.textContent.trim()),
+      sections: [...root.querySelectorAll('.section-title')]
+        .filter((title) => !title.closest('[hidden]'))
+        .map((s) => s.textContent.trim()),
       bg: getComputedStyle(root.querySelector('.list')!).backgroundColor,
     };
   }

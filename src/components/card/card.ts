@@ -56,6 +56,7 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  */
 export class IncCard extends IncElement {
   static override styles = [baseStyles, errorStyles, reportPartsStyles, cardStyles];
+  static override readonly timeSliced = true;
 
   /** The report to show (takes precedence over `src`). */
   @property({ attribute: false }) report?: Report;
@@ -79,7 +80,8 @@ export class IncCard extends IncElement {
   @property({ type: Number }) timeout = 15000;
 
   private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
-  private readonly list = new ContextConsumer(this, { context: listStateContext, subscribe: true });
+  // Not subscribed: the list re-renders the cards a filter change affects (see ListState).
+  private readonly list = new ContextConsumer(this, { context: listStateContext });
   /** A report with a body but no `url` opens in place; the URL hash (`#INC-001`) remembers it. */
   private readonly deepLink = new DeepLinkController(this, () => {
     const report = this.source.report;
@@ -147,7 +149,7 @@ export class IncCard extends IncElement {
 
   private renderTags(report: Report, interactive: boolean) {
     if (report.tags.length === 0) return nothing;
-    const selected = new Set(this.list.value?.filter.tags.map(tagKey) ?? []);
+    const selected = this.list.value?.selection;
     return html`<ul class="tags" part="tags" aria-label=${this.text('tags')}>
       ${report.tags.map(
         (tag) =>
@@ -158,7 +160,7 @@ export class IncCard extends IncElement {
                     class="tag"
                     part="tag"
                     type="button"
-                    aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
+                    aria-pressed=${selected?.has(tagKey(tag)) ? 'true' : 'false'}
                     title=${this.text('tagFilterHint', { tag })}
                     @click=${() => this.list.value?.toggleTag(tag)}
                   >

@@ -1,6 +1,29 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
+ * Cards listen to history through one shared pair of window listeners: ten thousand cards adding
+ * their own made every removal scan a list of twenty thousand (seconds to clear a long list).
+ */
+const historyListeners = new Set<() => void>();
+const notifyAll = (): void => {
+  for (const listener of historyListeners) listener();
+};
+
+function listenToHistory(listener: () => void): void {
+  if (historyListeners.size === 0) {
+    globalThis.addEventListener?.('hashchange', notifyAll);
+    globalThis.addEventListener?.('popstate', notifyAll);
+  }
+  historyListeners.add(listener);
+}
+
+function stopListening(listener: () => void): void {
+  if (!historyListeners.delete(listener) || historyListeners.size > 0) return;
+  globalThis.removeEventListener?.('hashchange', notifyAll);
+  globalThis.removeEventListener?.('popstate', notifyAll);
+}
+
+/**
  * Ties a card's in-place report view to the page URL: `#INC-001` (or an anchor inside that report,
  * `#INC-001--timeline`) opens it on load, opening and closing add history entries, and back/forward
  * follow them.
@@ -19,14 +42,12 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('hashchange', this.sync);
-    globalThis.addEventListener?.('popstate', this.sync);
+    listenToHistory(this.sync);
     this.sync();
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('hashchange', this.sync);
-    globalThis.removeEventListener?.('popstate', this.sync);
+    stopListening(this.sync);
   }
 
   /** Opens or closes the view and records it in history. */

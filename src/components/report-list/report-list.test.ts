@@ -54,14 +54,17 @@ async function listWith(collectionValue: unknown, attrs = ''): Promise<IncReport
   return el;
 }
 
+/** The cards a reader sees: the list hides non-matching cards rather than removing them. */
 function cards(el: IncReportList): IncCard[] {
-  return [...el.shadowRoot!.querySelectorAll('inc-card')];
+  return [...el.shadowRoot!.querySelectorAll('inc-card')].filter((card) => !card.closest('[hidden]'));
 }
 function ids(el: IncReportList): string[] {
   return cards(el).map((c) => c.report!.id);
 }
 function sectionTitles(el: IncReportList): string[] {
-  return [...el.shadowRoot!.querySelectorAll('.section-title')].map((s) => s.textContent.trim());
+  return [...el.shadowRoot!.querySelectorAll('.section-title')]
+    .filter((title) => !title.closest('[hidden]'))
+    .map((s) => s.textContent.trim());
 }
 function shadowText(el: Element, selector: string): string {
   return el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import type { Collection, Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
@@ -17,18 +17,22 @@ import {
   createMatcher,
   isFilterActive,
   parseTagList,
+  reportTagKeys,
+  tagKey,
   toggleTag,
   type FilterState,
   type MatchMode,
   type TagCount,
 } from '../../shared/filter-state.js';
 import type { CardVariant, DiagramMode } from '../card/card.js';
+import { backgroundTask, enqueueRender, whenRenderQueueIdle } from '../../shared/render-queue.js';
 import {
   defaultGroupBy,
   defaultSort,
   groupReports,
   sortReports,
   type GroupBy,
+  type Section,
   type SortOrder,
 } from './arrange.js';
 import { UrlSyncController } from './url-sync-controller.js';
@@ -38,6 +42,11 @@ import { reportListStyles } from './report-list.styles.js';
  * The whole collection: header with a count, grouping, sorting, tag and text filtering, and the
  * loading, error, empty and no-match states. Shares the collection and filter with descendants
  * (cards, `inc-tag-filter`) through context.
+ *
+ * Long collections render progressively: the first cards in the same frame, the rest in small slices
+ * between frames until every report is in the page (so find-in-page and screen readers reach them
+ * all). Filtering hides and shows the cards already built instead of rebuilding them, so a tag or a
+ * keystroke costs the same at ten thousand reports as at ten.
  *
  * @customElement inc-report-list
  * @summary A collection of incident reports or posts, grouped, sorted and filterable.
@@ -73,6 +82,13 @@ import { reportListStyles } from './report-list.styles.js';
  * @fires inc-error - Content could not be loaded or is invalid. `detail.reason`, `detail.message`, `detail.issues` (each with a JSON path).
  * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
  */
+/** Reports per rendering chunk (the unit a rendered item list grows by). */
+const CHUNK_SIZE = 25;
+/** Reports in the first render: a few screens of cards. */
+const FIRST_ITEMS = 50;
+/** Reports added per later step, once the cards added before have rendered. */
+const ITEMS_PER_STEP = 100;
+
 export class IncReportList extends IncElement {
   static override styles = [baseStyles, errorStyles, reportListStyles];
 
@@ -124,7 +140,29 @@ export class IncReportList extends IncElement {
   );
   private tagCounts: TagCount[] = [];
   private countedCollection: Collection | undefined;
+  /** Every report in display order, grouped into sections (the filter only hides and shows them). */
+  private sections: Section[] = [];
+  private ordered: Report[] = [];
+  private sectionsKey = '';
+  private sectionsCollection: Collection | undefined;
+  /** Each section cut into fixed chunks; a rendered chunk is never rebuilt by a filter change. */
+  private readonly chunks = new WeakMap<Section, Report[][]>();
+  /** How many reports (counted across sections, in order, whole chunks) may be in the page so far. */
+  private renderLimit = FIRST_ITEMS;
+  /** Cancels the pending growth step, if one is scheduled. */
+  private growth: (() => void) | undefined;
+  private growthWaiters: Array<() => void> = [];
   private visible: Report[] = [];
+  private matching = new Set<Report>();
+  private readonly selection = new Set<string>();
+  /** Tag keys whose selection changed since cards last heard: their visible cards re-render. */
+  private changedTags = new Set<string>();
+  /** Cards hidden when their tags' selection changed; they re-render when shown again. */
+  private readonly staleCards = new WeakSet<Element>();
+  /** Chunks the browser currently skips (off screen); their filter update waits for a time slice. */
+  private readonly skippedChunks = new WeakSet<Element>();
+  /** Tag keys changed since a deferred chunk was last brought up to date. */
+  private readonly chunkChanges = new WeakMap<Element, Set<string>>();
   private arrangedCollection: Collection | undefined;
   private arrangedKey = '';
   private lastAnnounced = '';
@@ -158,9 +196,25 @@ export class IncReportList extends IncElement {
     return this.content.retry();
   }
 
+  /**
+   * Resolves once every report matching or not is in the page and rendered (long lists render
+   * progressively); `false` if the list was removed first.
+   */
+  get renderComplete(): Promise<boolean> {
+    return this.whenRendered();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated && this.content.status === LOAD_STATUS.idle) this.loadContent();
+    if (this.hasUpdated) this.scheduleGrowth();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.growth?.();
+    this.growth = undefined;
+    for (const resolve of this.growthWaiters.splice(0)) resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,6 +224,8 @@ export class IncReportList extends IncElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.applyVisibility();
+    this.scheduleGrowth();
     const key = JSON.stringify(this.filter);
     if (this.content.collection && key !== this.lastAnnounced) {
       const first = this.lastAnnounced === '';
@@ -214,6 +270,9 @@ export class IncReportList extends IncElement {
     const collection = this.content.collection;
     if (!collection) {
       this.visible = [];
+      this.sections = [];
+      this.ordered = [];
+      this.sectionsCollection = undefined;
       this.arrangedCollection = undefined;
       return;
     }
@@ -223,17 +282,36 @@ export class IncReportList extends IncElement {
     }
     const filter = this.filter;
     const order = this.sortOrder(collection);
+    const groupBy = this.groupBy ?? defaultGroupBy(collection);
+    const sectionsKey = `${order}|${groupBy}|${this.text('ungrouped')}`;
+    if (collection !== this.sectionsCollection || sectionsKey !== this.sectionsKey) {
+      this.sectionsCollection = collection;
+      this.sectionsKey = sectionsKey;
+      this.ordered = sortReports(collection.reports, order);
+      this.sections = groupReports(this.ordered, collection, groupBy, this.text('ungrouped'));
+      this.arrangedKey = ''; // the visible list follows the new order
+      this.renderLimit = FIRST_ITEMS; // and the page rebuilds progressively, like a first render
+    }
     // Updates that change neither content, filter nor order (theme, variant, heading…) reuse the last
     // result, so 10,000 reports are not re-filtered and no card is told the context changed.
     const key = `${JSON.stringify(filter)}|${order}`;
     if (collection === this.arrangedCollection && key === this.arrangedKey) return;
     this.arrangedCollection = collection;
     this.arrangedKey = key;
-    const matching = collection.reports.filter(createMatcher(filter));
-    this.visible = sortReports(matching, order);
+    const match = createMatcher(filter);
+    // Filtering keeps the sorted order, so the visible list is a pass over the sorted sections' order.
+    this.visible = this.ordered.filter(match);
+    this.matching = new Set(this.visible);
+    const selected = new Set(filter.tags.map(tagKey));
+    for (const key of new Set([...selected, ...this.selection])) {
+      if (selected.has(key) !== this.selection.has(key)) this.changedTags.add(key);
+    }
+    this.selection.clear();
+    for (const key of selected) this.selection.add(key);
     const state: ListState = {
       collection,
       filter,
+      selection: this.selection,
       matchCount: this.visible.length,
       tagCounts: this.tagCounts,
       toggleTag: (tag) => this.setFilter({ ...this.filter, tags: toggleTag(this.filter.tags, tag) }, false),
@@ -243,6 +321,123 @@ export class IncReportList extends IncElement {
       clearFilters: () => this.clearFilters(),
     };
     this.provider.setValue(state);
+  }
+
+  /**
+   * Shows the cards that match and hides the rest, directly on the rendered items (flipping `hidden`
+   * flags is far cheaper than re-rendering templates). Chunks off screen (skipped by
+   * `content-visibility`) catch up in time slices after the next paint, so the work before it follows
+   * what is on screen. Visible cards whose tags changed selection re-render (their pressed state).
+   */
+  private applyVisibility(): void {
+    const changed = this.changedTags;
+    this.changedTags = new Set();
+    const sectionElements = this.renderRoot.querySelectorAll<HTMLElement>('.sections > section');
+    sectionElements.forEach((element, index) => {
+      const section = this.sections[index];
+      const chunkElements = element.querySelector('.items')?.children;
+      if (!section || !chunkElements) return;
+      // Decided from the data: a section's matching items may not all be rendered yet.
+      element.hidden = !section.reports.some((report) => this.matching.has(report));
+      let offset = 0;
+      for (const chunk of chunkElements as HTMLCollectionOf<HTMLElement>) {
+        const start = offset;
+        offset += chunk.children.length;
+        const tags = this.chunkChanges.get(chunk);
+        if (tags) for (const key of changed) tags.add(key);
+        else this.chunkChanges.set(chunk, new Set(changed));
+        const apply = () => this.applyChunk(chunk, section, start);
+        if (this.skippedChunks.has(chunk)) void enqueueRender(chunk, apply);
+        else apply();
+      }
+    });
+  }
+
+  private applyChunk(chunk: HTMLElement, section: Section, start: number): void {
+    const changed = this.chunkChanges.get(chunk) ?? new Set<string>();
+    this.chunkChanges.delete(chunk);
+    const items = chunk.children;
+    let shown = 0;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as HTMLElement;
+      const report = section.reports[start + i];
+      const show = report !== undefined && this.matching.has(report);
+      const card = item.firstElementChild;
+      if (show) shown++;
+      if (item.hidden === show) item.hidden = !show;
+      if (!card || !report) continue;
+      const affected = changed.size > 0 && [...reportTagKeys(report)].some((k) => changed.has(k));
+      if (affected && !show) this.staleCards.add(card);
+      else if (show && (affected || this.staleCards.has(card))) {
+        this.staleCards.delete(card);
+        if (card instanceof IncElement) card.requestUpdate();
+      }
+    }
+    // A chunk with nothing to show collapses as one box.
+    if (chunk.hidden === shown > 0) chunk.hidden = shown === 0;
+  }
+
+  /** Tracks which chunks the browser skips (off screen), from `content-visibility`'s own event. */
+  private readonly onVisibilityStateChange = {
+    handleEvent: (event: Event): void => {
+      const chunk = event.target as HTMLElement;
+      if (!chunk.classList?.contains('chunk')) return;
+      if ((event as Event & { skipped?: boolean }).skipped) this.skippedChunks.add(chunk);
+      else this.skippedChunks.delete(chunk);
+    },
+    capture: true, // the event does not bubble
+  };
+
+  /** Adds the next chunks once the cards already added have rendered, a few per task. */
+  private scheduleGrowth(): void {
+    if (this.growth !== undefined || !this.isConnected) return;
+    if (this.allRendered()) {
+      for (const resolve of this.growthWaiters.splice(0)) resolve();
+      return;
+    }
+    let cancelled = false;
+    let cancelTask = (): void => undefined;
+    this.growth = () => {
+      cancelled = true;
+      cancelTask();
+    };
+    void whenRenderQueueIdle().then(() => {
+      if (cancelled) return;
+      cancelTask = backgroundTask(() => {
+        this.growth = undefined;
+        this.renderLimit += ITEMS_PER_STEP;
+        this.requestUpdate();
+      });
+    });
+  }
+
+  private allRendered(): boolean {
+    return this.renderLimit >= this.sections.reduce((sum, section) => sum + section.reports.length, 0);
+  }
+
+  private chunksOf(section: Section): Report[][] {
+    let chunks = this.chunks.get(section);
+    if (!chunks) {
+      chunks = [];
+      for (let i = 0; i < section.reports.length; i += CHUNK_SIZE) {
+        chunks.push(section.reports.slice(i, i + CHUNK_SIZE));
+      }
+      this.chunks.set(section, chunks);
+    }
+    return chunks;
+  }
+
+  private async whenRendered(): Promise<boolean> {
+    for (;;) {
+      await this.updateComplete;
+      if (!this.isConnected) return false;
+      if (this.allRendered()) {
+        await whenRenderQueueIdle();
+        if (!this.isUpdatePending && this.allRendered()) return true;
+      } else {
+        await new Promise<void>((resolve) => this.growthWaiters.push(resolve));
+      }
+    }
   }
 
   private sortOrder(collection: Collection): SortOrder {
@@ -303,56 +498,81 @@ export class IncReportList extends IncElement {
     if (collection.reports.length === 0) {
       return html`<p class="empty" part="empty">${this.text('empty')}</p>`;
     }
-    if (this.visible.length === 0) {
-      return html`<div class="empty" part="empty">
-        <p>${this.text('noMatches')}</p>
-        <button class="clear" part="clear-button" type="button" @click=${() => this.clearFilters()}>
-          ${this.text('clearFilters')}
-        </button>
+    const noMatches = this.visible.length === 0;
+    // With no matches the built cards stay (hidden), so clearing the filter does not rebuild them.
+    return html`${
+        noMatches
+          ? html`<div class="empty" part="empty">
+              <p>${this.text('noMatches')}</p>
+              <button class="clear" part="clear-button" type="button" @click=${() => this.clearFilters()}>
+                ${this.text('clearFilters')}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div
+        class="sections"
+        ?hidden=${noMatches}
+        @contentvisibilityautostatechange=${this.onVisibilityStateChange}
+      >
+        ${this.renderSections(collection)}
       </div>`;
-    }
-    const groupBy = this.groupBy ?? defaultGroupBy(collection);
-    const sections = groupReports(this.visible, collection, groupBy, this.text('ungrouped'));
-    const grouped = groupBy !== 'none';
+  }
+
+  private renderSections(collection: Collection) {
+    const grouped = (this.groupBy ?? defaultGroupBy(collection)) !== 'none';
     const cardLevel = this.level(grouped ? 2 : 1);
-    return html`${sections.map(
-      (section) =>
-        html`<section class="section" part="section" aria-label=${section.title ?? nothing}>
-          ${
-            section.title
-              ? html`<div
-                  class="section-title"
-                  part="section-title"
-                  role="heading"
-                  aria-level=${this.level(1)}
-                >
-                  ${section.title}
-                </div>`
-              : nothing
-          }
-          ${
-            section.description
-              ? html`<p class="section-description">${renderInline(section.description)}</p>`
-              : nothing
-          }
-          <ul class="items" part="items" role="list">
-            ${repeat(
-              section.reports,
-              (report) => report.id,
-              (report) =>
-                html`<li>
-                  <inc-card
-                    .report=${report}
-                    .strings=${this.strings}
-                    variant=${this.variant}
-                    diagram=${this.diagram}
-                    heading-level=${cardLevel}
-                  ></inc-card>
-                </li>`,
-            )}
-          </ul>
-        </section>`,
-    )}`;
+    let budget = this.renderLimit;
+    const rendered = [];
+    for (const section of this.sections) {
+      const chunks: Report[][] = [];
+      for (const chunk of this.chunksOf(section)) {
+        if (budget <= 0) break;
+        chunks.push(chunk);
+        budget -= chunk.length;
+      }
+      if (chunks.length === 0) break;
+      rendered.push(this.renderSection(section, chunks, cardLevel));
+    }
+    return rendered;
+  }
+
+  private renderSection(section: Section, chunks: Report[][], cardLevel: number) {
+    return html`<section class="section" part="section" aria-label=${section.title ?? nothing}>
+      ${
+        section.title
+          ? html`<div class="section-title" part="section-title" role="heading" aria-level=${this.level(1)}>
+              ${section.title}
+            </div>`
+          : nothing
+      }
+      ${
+        section.description
+          ? html`<p class="section-description">${renderInline(section.description)}</p>`
+          : nothing
+      }
+      <div class="items" part="items" role="list">
+        ${chunks.map(
+          (chunk) =>
+            html`<div class="chunk" role="none">
+              ${guard([chunk, this.strings, this.variant, this.diagram, cardLevel], () =>
+                chunk.map(
+                  (report) =>
+                    html`<div class="item" role="listitem">
+                      <inc-card
+                        .report=${report}
+                        .strings=${this.strings}
+                        variant=${this.variant}
+                        diagram=${this.diagram}
+                        heading-level=${cardLevel}
+                      ></inc-card>
+                    </div>`,
+                ),
+              )}
+            </div>`,
+        )}
+      </div>
+    </section>`;
   }
 
   private renderSkeleton() {
