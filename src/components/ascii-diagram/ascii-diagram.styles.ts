@@ -55,9 +55,14 @@ export const diagramStyles = css`
     border-end-end-radius: 0;
   }
 
+  /* Takes no space: its width is the space available, its height one ch of the diagram's font (the
+     fit controller observes it, and re-measures the font when that changes). */
   .ruler {
     display: block;
-    height: 0;
+    height: 1ch;
+    margin-block-end: -1ch;
+    font-family: var(--_d-font);
+    pointer-events: none;
   }
 
   /* Every inherited text property that could move a glyph, pinned. */

@@ -4,6 +4,7 @@ import type { IncAsciiDiagram } from './ascii-diagram.js';
 import type { IncCopyDetail } from '../../shared/events.js';
 import { FALLBACK_DIAGRAM, SEED_DIAGRAMS, WIDE_DIAGRAM } from './ascii-diagram.samples.js';
 import { graphemeWidth, lineWidth, splitGraphemes, type DiagramLike } from './cells.js';
+import { fonts } from './fit-controller.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -656,6 +657,106 @@ describe('inc-ascii-diagram', () => {
         expect(getComputedStyle(part(el, 'diagram')!).fontSize).to.equal(
           getComputedStyle(part(el, 'scroller')!).fontSize,
         );
+      }
+    });
+  });
+
+  describe('shared font metrics', () => {
+    /** Elements of `el`'s shadow root observed by a ResizeObserver, while `run` runs. */
+    async function tracking<T>(run: (observed: Set<Element>) => Promise<T>): Promise<T> {
+      const observed = new Set<Element>();
+      const proto = ResizeObserver.prototype;
+      const observe = Object.getOwnPropertyDescriptor(proto, 'observe')!.value as ResizeObserver['observe'];
+      const unobserve = Object.getOwnPropertyDescriptor(proto, 'unobserve')!
+        .value as ResizeObserver['unobserve'];
+      proto.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+        observed.add(target);
+        observe.call(this, target, options);
+      };
+      proto.unobserve = function (this: ResizeObserver, target: Element) {
+        observed.delete(target);
+        unobserve.call(this, target);
+      };
+      try {
+        return await run(observed);
+      } finally {
+        proto.observe = observe;
+        proto.unobserve = unobserve;
+      }
+    }
+    const inside = (observed: Set<Element>, el: IncAsciiDiagram) =>
+      Array.from(observed).filter((target) => el.shadowRoot!.contains(target));
+
+    it('diagrams in the same font share one set of observed probes; each observes only its ruler', async () => {
+      await tracking(async (observed) => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 600px">
+            ${SEED_DIAGRAMS.slice(0, 4).map((d) => html`<inc-ascii-diagram .diagram=${d}></inc-ascii-diagram>`)}
+            <inc-ascii-diagram
+              style="--inc-diagram-font: 'DejaVu Serif', serif"
+              .diagram=${SEED_DIAGRAMS[4]}
+            ></inc-ascii-diagram>
+          </div>`,
+        );
+        const elements = Array.from(wrapper.querySelectorAll('inc-ascii-diagram'));
+        for (const el of elements) await settle(el);
+        await nextFrame();
+        for (const el of elements) {
+          expect(inside(observed, el).map((t) => t.className)).to.deep.equal(['ruler']);
+        }
+        expect(fonts.size, 'one group per distinct font').to.equal(2);
+        expect(fonts.all().map((g) => g.observedProbes)).to.deep.equal([6, 6]);
+        expect(observed.size, '5 rulers + 2 probe sets').to.equal(5 + 12);
+        elements.forEach((el, i) => expectAligned(el, SEED_DIAGRAMS[i]!.lines));
+        // The serif diagram measured its own font: a box per character.
+        expect(part(elements[4]!, 'diagram')!.querySelector('.r')).to.equal(null);
+        expect(part(elements[0]!, 'diagram')!.querySelector('.r')).to.not.equal(null);
+
+        // Removing the diagram that measured the font keeps the group for the others; removing
+        // every diagram of a font removes its probes.
+        elements[0]!.remove();
+        await nextFrame();
+        expect(fonts.size).to.equal(2);
+        elements[4]!.remove();
+        expect(fonts.size).to.equal(1);
+        for (const el of elements.slice(1, 4)) el.remove();
+        expect(fonts.size).to.equal(0);
+        expect(observed.size).to.equal(0);
+        expect(document.querySelector('inc-font-probes')).to.equal(null);
+      });
+    });
+
+    it('a font that loads late re-aligns every diagram in it, even when the one that measured it is skipped', async function () {
+      this.timeout(20000);
+      const family = `IncLate${Math.random().toString(36).slice(2)}`;
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 900px; --inc-diagram-font: ${family}, monospace">
+          <div class="first"><inc-ascii-diagram .diagram=${SEED_DIAGRAMS[1]}></inc-ascii-diagram></div>
+          <inc-ascii-diagram .diagram=${SEED_DIAGRAMS[1]}></inc-ascii-diagram>
+          <inc-ascii-diagram .diagram=${WIDE_DIAGRAM}></inc-ascii-diagram>
+        </div>`,
+      );
+      const elements = Array.from(wrapper.querySelectorAll('inc-ascii-diagram'));
+      for (const el of elements) await settle(el);
+      await nextFrame();
+      expect(fonts.size).to.equal(1);
+      expect(part(elements[1]!, 'diagram')!.querySelector('.r'), 'monospace: runs').to.not.equal(null);
+      // The diagram that measured first leaves rendering (its probes would see nothing).
+      wrapper.querySelector<HTMLElement>('.first')!.style.contentVisibility = 'hidden';
+      await nextFrame();
+      const face = new FontFace(family, 'local("DejaVu Serif"), local("Liberation Serif")');
+      document.fonts.add(face);
+      try {
+        await face.load();
+        await waitUntil(
+          () => part(elements[1]!, 'diagram')!.querySelector('.r') === null,
+          'the proportional font that loaded gets a box per character',
+        );
+        for (const el of elements.slice(1)) await settle(el);
+        expectAligned(elements[1]!, SEED_DIAGRAMS[1]!.lines);
+        expectAligned(elements[2]!, WIDE_DIAGRAM.lines);
+      } finally {
+        document.fonts.delete(face);
       }
     });
   });

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ASCII_PROBE, BOX_PROBE, type RunOptions } from './cells.js';
 import { observeResize, unobserveResize, type ResizeOwner } from './resize.js';
+import { FontRegistry, type FontGroup, type FontMember, type ProbeWidths } from './font-metrics.js';
+import { diagramStyles } from './ascii-diagram.styles.js';
 
 /** How a diagram wider than its container behaves. */
 export type FitMode = 'scroll' | 'shrink';
@@ -19,12 +21,19 @@ export const PROBES = {
   box: BOX_PROBE,
 } as const;
 export type ProbeKind = keyof typeof PROBES;
+const PROBE_KINDS = Object.keys(PROBES) as ProbeKind[];
+
+/** The distinct fonts of the page's diagrams, each measured once and watched by one set of probes. */
+export const fonts = new FontRegistry<ProbeKind>(PROBES, () => [diagramStyles]);
 
 /** The rendered pieces the controller measures and styles. */
 export interface FitElements {
   /** The scroll container; receives the `--_cell`, `--_ls` and `--_fs` custom properties. */
   scroller: HTMLElement;
-  /** A zero-height block inside the scroller: its width is the space available. */
+  /**
+   * A block inside the scroller, taking no space: its width is the space available, its height one
+   * `ch` of the diagram's font (so a change of that font resizes it).
+   */
   ruler: HTMLElement;
   probes: Record<ProbeKind, HTMLElement>;
 }
@@ -63,8 +72,12 @@ function cssCanRound(): boolean {
  *   as runs, otherwise every character gets its own cell box);
  * - the available width, whether the diagram overflows it, and for `fit="shrink"` the font size
  *   that makes it fit (down to a readable minimum).
+ *
+ * With `fit="scroll"` the font is measured once per distinct font on the page and shared (see
+ * `FontGroup`): a diagram observes only its ruler, and its own probes just while its font has not
+ * been measured yet. `fit="shrink"` changes the font size per diagram, so it measures its own.
  */
-export class FitController implements ReactiveController, ResizeOwner {
+export class FitController implements ReactiveController, ResizeOwner, FontMember<ProbeKind> {
   /** The cell width in px, once measured. */
   cell: number | null = null;
   /** The width available to the diagram in px, once measured. */
@@ -82,10 +95,17 @@ export class FitController implements ReactiveController, ResizeOwner {
   private cssExact = false;
   private readonly widths = new Map<Element, number>();
   private observed: HTMLElement[] = [];
+  /** The shared font this diagram is drawn in (`fit="scroll"`, once laid out). */
+  private group: FontGroup<ProbeKind> | null = null;
+  /** Whether this diagram measures with its own probes. */
+  private ownProbes = false;
+  /** The ruler's height last seen: one `ch` of the diagram's font. */
+  private fontSignal = -1;
   private frame = 0;
   private ceiling: { available: number; fontPx: number } | null = null;
   private lastMode: FitMode | null = null;
   private lastColumns = -1;
+  private fontChanged = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -121,6 +141,9 @@ export class FitController implements ReactiveController, ResizeOwner {
     for (const element of this.observed) unobserveResize(element);
     this.observed = [];
     this.widths.clear();
+    this.leaveGroup();
+    this.ownProbes = false;
+    this.fontSignal = -1;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -130,16 +153,33 @@ export class FitController implements ReactiveController, ResizeOwner {
     if (!elements) return;
     const before = this.state();
     let sawRuler = false;
+    let sawProbe = false;
     for (const entry of entries) {
       const width = entry.contentRect.width;
       if (entry.target === elements.ruler) {
         this.available = width;
         sawRuler = true;
+        if (entry.contentRect.height !== this.fontSignal) {
+          this.fontSignal = entry.contentRect.height;
+          this.fontChanged = true;
+        }
       } else {
         this.widths.set(entry.target, width);
+        sawProbe = true;
       }
     }
-    this.measure(elements);
+    if (this.fontChanged && this.shares()) {
+      this.fontChanged = false;
+      this.regroup(elements);
+    }
+    if (sawProbe) {
+      const widths = this.ownWidths(elements);
+      if (widths && this.group && !this.group.individual && this.shares()) {
+        // Shares the result with every diagram in this font.
+        this.group.measured(widths);
+      }
+      if (widths) this.measure(widths);
+    }
     this.apply();
     // Changing the font size from a batch without the ruler would resize the probes at a depth the
     // observer has already passed this frame; do it in the next frame instead.
@@ -152,9 +192,73 @@ export class FitController implements ReactiveController, ResizeOwner {
     return `${this.cell}|${this.available}|${this.runs.ascii}|${this.runs.box}`;
   }
 
+  fontMeasured(widths: ProbeWidths<ProbeKind>): void {
+    const before = this.state();
+    this.measure(widths);
+    if (this.ownProbes && this.shares() && this.group && !this.group.individual) {
+      this.ownProbes = false;
+      this.syncObservation();
+    }
+    this.apply();
+    if (this.state() !== before) this.host.requestUpdate();
+  }
+
+  fontIndividual(): void {
+    if (this.ownProbes) return;
+    this.ownProbes = true;
+    if (this.host.isConnected) this.syncObservation();
+  }
+
+  /** Whether this diagram takes its metrics from its font's group. */
+  private shares(): boolean {
+    return this.options.mode() === 'scroll';
+  }
+
+  /** Joins the group of the diagram's current font (after the first layout, or a font change). */
+  private regroup(elements: FitElements): void {
+    const probes = elements.probes.ch.parentElement;
+    if (!probes) return;
+    if (this.group && fonts.keyOf(probes) === this.group.key) return;
+    this.leaveGroup();
+    const group = fonts.join(probes, this);
+    this.group = group;
+    if (group.widths && !group.individual) {
+      this.ownProbes = false;
+      this.measure(group.widths);
+    } else {
+      this.ownProbes = true;
+    }
+    this.syncObservation();
+  }
+
+  private leaveGroup(): void {
+    const group = this.group;
+    this.group = null;
+    group?.leave(this);
+  }
+
+  /** The widths of this diagram's own probes, once all were measured. */
+  private ownWidths(elements: FitElements): ProbeWidths<ProbeKind> | null {
+    const widths = {} as ProbeWidths<ProbeKind>;
+    for (const kind of PROBE_KINDS) {
+      const width = this.widths.get(elements.probes[kind]);
+      if (width === undefined) return null;
+      widths[kind] = width;
+    }
+    return widths;
+  }
+
   private syncObservation(): void {
     const elements = this.options.elements();
-    const wanted = elements ? [elements.ruler, ...Object.values(elements.probes)] : [];
+    if (!this.shares()) {
+      this.leaveGroup();
+      this.ownProbes = true;
+    }
+    const wanted = elements
+      ? this.ownProbes
+        ? [elements.ruler, ...Object.values(elements.probes)]
+        : [elements.ruler]
+      : [];
     if (
       wanted.length === this.observed.length &&
       wanted.every((element, i) => element === this.observed[i])
@@ -171,18 +275,16 @@ export class FitController implements ReactiveController, ResizeOwner {
     this.observed = wanted;
   }
 
-  private measure(elements: FitElements): void {
-    const zero = this.widths.get(elements.probes.zero);
-    if (zero === undefined || !(zero > 0)) return;
+  private measure(widths: ProbeWidths<ProbeKind>): void {
+    const zero = widths.zero;
+    if (!(zero > 0)) return;
     const advance = zero / PROBES.zero.length;
     this.advance = advance;
-    const ch = (this.widths.get(elements.probes.ch) ?? 0) / 128;
+    const ch = widths.ch / 128;
     this.cssExact = cssCanRound() && advance >= 1 && Math.abs(ch - advance) < 0.002;
     this.cell = advance >= 1 ? floorQuarter(advance) : advance;
-    const monospaced = (kind: ProbeKind): boolean => {
-      const width = this.widths.get(elements.probes[kind]);
-      return width !== undefined && Math.abs(width - PROBES[kind].length * advance) <= MONOSPACE_TOLERANCE_PX;
-    };
+    const monospaced = (kind: ProbeKind): boolean =>
+      Math.abs(widths[kind] - PROBES[kind].length * advance) <= MONOSPACE_TOLERANCE_PX;
     this.runs = {
       ascii: monospaced('ascii') && monospaced('narrow') && monospaced('wide'),
       box: monospaced('box'),

@@ -1,0 +1,256 @@
+import { adoptStyles, type CSSResultOrNative } from 'lit';
+import { observeResize, unobserveResize, type ResizeOwner } from './resize.js';
+
+/** The laid-out width of each probe text, by probe kind. */
+export type ProbeWidths<K extends string = string> = Record<K, number>;
+
+/** A diagram that takes its font metrics from a shared group. */
+export interface FontMember<K extends string = string> {
+  /** New metrics for the group's font (after a late font load, or the first measurement). */
+  fontMeasured(widths: ProbeWidths<K>): void;
+  /** The shared probes do not reproduce this font: the member must measure with its own probes. */
+  fontIndividual(): void;
+}
+
+/** Laid-out widths agree to well under a layout unit (1/64 px in Chromium, 1/60 px in Firefox). */
+const SAME_PX = 0.001;
+
+/** Properties of the probes' computed style that can change a glyph's advance. */
+const KEY_PROPERTIES = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-stretch',
+  'font-variant',
+  'font-feature-settings',
+  'font-variation-settings',
+  'font-size-adjust',
+  'font-kerning',
+  'font-synthesis',
+  'font-optical-sizing',
+  'font-language-override',
+  'letter-spacing',
+  'word-spacing',
+  'text-rendering',
+  'text-transform',
+] as const;
+
+/** Copied onto the shared probes (the diagram stylesheet pins the rest to the same values). */
+const COPIED_PROPERTIES = ['font-family', 'font-size', 'text-rendering', 'font-language-override'] as const;
+
+/** The language of `element`, crossing shadow roots (it chooses fallback fonts). */
+function languageOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return '';
+}
+
+interface FontDescription {
+  key: string;
+  copied: Record<string, string>;
+  lang: string;
+}
+
+/**
+ * What decides the font of `probes` (an element styled like the diagram's probes): its computed
+ * font properties, language and zoom. Reads computed style only (no layout); meant to be called in
+ * a ResizeObserver callback, when style is already clean.
+ */
+export function describeFont(probes: Element): FontDescription {
+  const style = getComputedStyle(probes);
+  const copied: Record<string, string> = {};
+  for (const name of COPIED_PROPERTIES) copied[name] = style.getPropertyValue(name);
+  const lang = languageOf(probes);
+  const zoom = (probes as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+  const key = [...KEY_PROPERTIES.map((name) => style.getPropertyValue(name)), lang, zoom].join('|');
+  return { key, copied, lang };
+}
+
+/**
+ * One distinct font: its metrics, shared by every diagram drawn in it, and one set of probes that
+ * watches for late font loads. The probes sit in a fixed, hidden element at the top of the document
+ * (never inside a skipped `content-visibility` subtree, so a font that loads while the diagrams
+ * that first measured it are off screen is still seen). They are trusted only once their first
+ * measurement equals a diagram's own; otherwise every member measures with its own probes.
+ */
+export class FontGroup<K extends string = string> implements ResizeOwner {
+  widths: ProbeWidths<K> | null = null;
+  /** True when the shared probes did not reproduce the font: members measure themselves. */
+  individual = false;
+  readonly members = new Set<FontMember<K>>();
+
+  private host: HTMLElement | null = null;
+  private spans: HTMLElement[] = [];
+  private trusted = false;
+  private frame = 0;
+
+  constructor(
+    readonly key: string,
+    private readonly description: FontDescription,
+    private readonly probes: Readonly<Record<K, string>>,
+    private readonly styles: CSSResultOrNative[],
+    private readonly onEmpty: (group: FontGroup<K>) => void,
+  ) {}
+
+  /** Shared probes observed for this font (0 or one per probe kind). */
+  get observedProbes(): number {
+    return this.spans.length;
+  }
+
+  join(member: FontMember<K>): void {
+    this.members.add(member);
+  }
+
+  leave(member: FontMember<K>): void {
+    if (!this.members.delete(member) || this.members.size > 0) return;
+    this.dispose();
+    this.onEmpty(this);
+  }
+
+  /** A member measured the font with its own probes. */
+  measured(widths: ProbeWidths<K>): void {
+    if (this.individual) return;
+    if (this.widths && sameWidths(this.widths, widths)) return;
+    this.widths = widths;
+    if (!this.host && !this.frame && typeof requestAnimationFrame === 'function') {
+      // Not from inside this ResizeObserver callback: shallow new targets would be skipped this frame.
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.watch();
+      });
+    }
+    this.broadcast(widths);
+  }
+
+  onResize(entries: ResizeObserverEntry[]): void {
+    if (this.individual || !this.widths) return;
+    const widths = { ...this.widths };
+    const kinds = Object.keys(this.probes) as K[];
+    for (const entry of entries) {
+      const i = this.spans.indexOf(entry.target as HTMLElement);
+      if (i >= 0) widths[kinds[i]!] = entry.contentRect.width;
+    }
+    if (!this.trusted) {
+      if (!sameWidths(widths, this.widths)) {
+        this.individual = true;
+        this.dispose();
+        for (const member of [...this.members]) member.fontIndividual();
+        return;
+      }
+      this.trusted = true;
+      return;
+    }
+    if (sameWidths(widths, this.widths)) return;
+    this.widths = widths;
+    this.broadcast(widths);
+  }
+
+  private broadcast(widths: ProbeWidths<K>): void {
+    for (const member of [...this.members]) {
+      try {
+        member.fontMeasured(widths);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  private watch(): void {
+    if (this.host || this.individual || this.members.size === 0) return;
+    const parent = document.body ?? document.documentElement;
+    const host = document.createElement('inc-font-probes');
+    const hostStyle: Record<string, string> = {
+      display: 'block',
+      position: 'fixed',
+      top: '0',
+      left: '0',
+      width: '0',
+      height: '0',
+      overflow: 'hidden',
+      visibility: 'hidden',
+      'pointer-events': 'none',
+      'content-visibility': 'visible',
+      contain: 'size layout paint style',
+    };
+    for (const [name, value] of Object.entries(hostStyle)) host.style.setProperty(name, value, 'important');
+    host.setAttribute('aria-hidden', 'true');
+    const root = host.attachShadow({ mode: 'open' });
+    adoptStyles(root, this.styles);
+    const box = document.createElement('div');
+    box.className = 'probes font';
+    for (const [name, value] of Object.entries(this.description.copied)) {
+      if (value) box.style.setProperty(name, value);
+    }
+    if (this.description.lang) box.lang = this.description.lang;
+    this.spans = Object.values<string>(this.probes).map((text) => {
+      const span = document.createElement('span');
+      span.textContent = text;
+      return span;
+    });
+    box.append(...this.spans);
+    root.append(box);
+    parent.append(host);
+    this.host = host;
+    for (const span of this.spans) observeResize(span, this);
+  }
+
+  private dispose(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    for (const span of this.spans) unobserveResize(span);
+    this.spans = [];
+    this.host?.remove();
+    this.host = null;
+    this.trusted = false;
+  }
+}
+
+function sameWidths(a: ProbeWidths, b: ProbeWidths): boolean {
+  for (const kind of Object.keys(a)) if (!(Math.abs(a[kind]! - (b[kind] ?? NaN)) < SAME_PX)) return false;
+  return true;
+}
+
+/** The font groups of the page, by font key. */
+export class FontRegistry<K extends string = string> {
+  private readonly groups = new Map<string, FontGroup<K>>();
+
+  constructor(
+    private readonly probes: Readonly<Record<K, string>>,
+    private readonly styles: () => CSSResultOrNative[],
+  ) {}
+
+  /** The group for `probes`' font, joined by `member`. */
+  join(probes: Element, member: FontMember<K>): FontGroup<K> {
+    const description = describeFont(probes);
+    let group = this.groups.get(description.key);
+    if (!group) {
+      group = new FontGroup(description.key, description, this.probes, this.styles(), (empty) => {
+        if (this.groups.get(empty.key) === empty) this.groups.delete(empty.key);
+      });
+      this.groups.set(description.key, group);
+    }
+    group.join(member);
+    return group;
+  }
+
+  /** The key `probes` would join under (for checking whether a member must move). */
+  keyOf(probes: Element): string {
+    return describeFont(probes).key;
+  }
+
+  /** For tests: the groups alive now. */
+  get size(): number {
+    return this.groups.size;
+  }
+
+  /** For tests: every live group. */
+  all(): FontGroup<K>[] {
+    return [...this.groups.values()];
+  }
+}
