@@ -8,7 +8,7 @@
  */
 
 /** Work per slice, in milliseconds: leaves room in a 16 ms frame for style, layout and paint. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 
 interface Entry {
   run: () => void;
@@ -74,12 +74,8 @@ interface Scheduler {
 }
 const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
 
-/**
- * Runs `callback` in a later task at background priority where the browser has `scheduler.postTask`
- * (the page's rendering and input go first: a message or timeout at normal priority can hold off a
- * frame for up to 100 ms in Chromium), else after a timeout. Returns a cancel function.
- */
-export function backgroundTask(callback: () => void): () => void {
+/** A task after the current one, at background priority where `scheduler.postTask` exists. */
+function backgroundTaskNow(callback: () => void): () => void {
   if (scheduler?.postTask) {
     const controller = new AbortController();
     scheduler.postTask(callback, { priority: 'background', signal: controller.signal }).catch(() => {
@@ -89,6 +85,32 @@ export function backgroundTask(callback: () => void): () => void {
   }
   const id = setTimeout(callback);
   return () => clearTimeout(id);
+}
+
+/**
+ * Runs `callback` in a task after the page's next frame, so work split into slices never delays a
+ * paint: Chromium lets tasks (even background-priority ones) run ahead of a pending frame for up to
+ * 100 ms. In a hidden page there are no frames; it runs in a background task instead. Returns a
+ * cancel function.
+ */
+export function backgroundTask(callback: () => void): () => void {
+  if (typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') {
+    return backgroundTaskNow(callback);
+  }
+  let cancelTask: (() => void) | undefined;
+  const start = (): void => {
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    cancelTask ??= backgroundTaskNow(callback);
+  };
+  const frame = requestAnimationFrame(start);
+  // Frames can stop without the page being hidden (an off-screen iframe): never wait on them long.
+  const fallback = setTimeout(start, 100);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    cancelTask?.();
+  };
 }
 
 function runLater(): void {

@@ -353,6 +353,84 @@ describe('inc-report-list', () => {
     });
   });
 
+  describe('long collections', () => {
+    const TAGS = ['go', 'rust', 'kafka', 'redis', 'dns', 'tls'];
+    /** `n` reports; report i has tag TAGS[i % 6] and, every third one, "kafka" too. */
+    function longCollection(n: number) {
+      return {
+        reports: Array.from({ length: n }, (_, i) => ({
+          id: `R-${String(i).padStart(4, '0')}`,
+          title: `Report ${i}`,
+          tags: i % 3 === 0 && TAGS[i % 6] !== 'kafka' ? [TAGS[i % 6]!, 'kafka'] : [TAGS[i % 6]!],
+        })),
+      };
+    }
+    const all = (el: IncReportList) => [...el.shadowRoot!.querySelectorAll<IncCard>('inc-card')];
+    const painted = (card: IncCard) => Boolean(card.shadowRoot?.querySelector('article'));
+
+    it('renders the first cards at once and the rest progressively, until renderComplete', async () => {
+      const el = await listWith(longCollection(400), 'group-by=none');
+      const first = all(el).length;
+      expect(first, 'some cards in the first update').to.be.greaterThan(0);
+      expect(first, 'not all of them').to.be.lessThan(400);
+      expect(await el.renderComplete).to.equal(true);
+      const cardsNow = all(el);
+      expect(cardsNow).to.have.length(400);
+      expect(cardsNow.every(painted), 'every card rendered').to.equal(true);
+      // In document order, as sorted: find-in-page and screen readers reach every report.
+      expect(cardsNow.map((c) => c.report!.id)).to.deep.equal(longCollection(400).reports.map((r) => r.id));
+    });
+
+    it('filters by hiding the cards already built, never rebuilding them', async () => {
+      const el = await listWith(longCollection(300), 'group-by=none');
+      await el.renderComplete;
+      const before = all(el);
+      el.tags = 'rust';
+      await el.renderComplete;
+      expect(all(el), 'the same card elements').to.deep.equal(before);
+      expect(ids(el)).to.deep.equal(
+        longCollection(300)
+          .reports.filter((r) => r.tags.includes('rust'))
+          .map((r) => r.id),
+      );
+      el.tags = '';
+      await el.renderComplete;
+      expect(cards(el)).to.have.length(300);
+    });
+
+    it('a card hidden while its tag was selected shows the right pressed state when shown again', async () => {
+      const el = await listWith(longCollection(60), 'group-by=none');
+      await el.renderComplete;
+      const goCard = all(el).find((c) => c.report!.id === 'R-0000')!; // tags: go, kafka
+      const pressed = () =>
+        [...goCard.shadowRoot!.querySelectorAll('[part="tag"]')]
+          .find((b) => b.textContent.trim() === 'kafka')!
+          .getAttribute('aria-pressed');
+      el.tags = 'rust';
+      await el.renderComplete;
+      expect(goCard.closest('[hidden]'), 'hidden by the rust filter').to.exist;
+      // kafka becomes selected while the card stays hidden (it lacks rust)…
+      el.match = 'all';
+      el.tags = 'rust,kafka';
+      await el.renderComplete;
+      expect(goCard.closest('[hidden]'), 'still hidden').to.exist;
+      // …and a change that does not touch kafka shows it: it must not show a stale "not pressed".
+      el.match = 'any';
+      el.tags = 'kafka';
+      await el.renderComplete;
+      await goCard.updateComplete;
+      expect(goCard.closest('[hidden]'), 'shown').to.equal(null);
+      expect(pressed(), 'its kafka tag is pressed').to.equal('true');
+    });
+
+    it('renderComplete resolves false when the list is removed before it finished', async () => {
+      const el = await listWith(longCollection(400), 'group-by=none');
+      const done = el.renderComplete;
+      el.remove();
+      expect(await done).to.equal(false);
+    });
+  });
+
   it('is accessible', async () => {
     const el = await listWith(collection);
     await Promise.all(cards(el).map((c) => c.updateComplete));

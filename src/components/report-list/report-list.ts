@@ -25,7 +25,7 @@ import {
   type TagCount,
 } from '../../shared/filter-state.js';
 import type { CardVariant, DiagramMode } from '../card/card.js';
-import { backgroundTask, enqueueRender, whenRenderQueueIdle } from '../../shared/render-queue.js';
+import { backgroundTask, SLICE_MS, whenRenderQueueIdle } from '../../shared/render-queue.js';
 import {
   defaultGroupBy,
   defaultSort,
@@ -82,6 +82,46 @@ import { reportListStyles } from './report-list.styles.js';
  * @fires inc-error - Content could not be loaded or is invalid. `detail.reason`, `detail.message`, `detail.issues` (each with a JSON path).
  * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
  */
+/** How far beyond the viewport a chunk counts as near (it may scroll in before the next slice). */
+const NEAR_PX = 800;
+
+/** Collapsed chunks next to the near ones that count as near too (they may be about to show). */
+const NEAR_COLLAPSED = 4;
+
+/**
+ * The chunks on or near the screen. `chunks` are in document order, so the shown ones are in
+ * vertical order and a binary search finds the near ones in a handful of layout reads, whatever
+ * the list's length. Collapsed (hidden) chunks have no box: those between near ones count as near,
+ * and so do a few on either side, so clearing a filter fills the screen in the same frame.
+ */
+function nearViewport(chunks: readonly HTMLElement[]): Set<HTMLElement> {
+  const near = new Set<HTMLElement>();
+  if (chunks.length === 0 || typeof innerHeight === 'undefined') return near;
+  const shown: number[] = [];
+  chunks.forEach((chunk, i) => {
+    if (!chunk.hidden) shown.push(i);
+  });
+  const rect = (k: number) => chunks[shown[k]!]!.getBoundingClientRect();
+  let low = 0;
+  let high = shown.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (rect(middle).bottom < -NEAR_PX) low = middle + 1;
+    else high = middle;
+  }
+  let last = low - 1;
+  while (last + 1 < shown.length && rect(last + 1).top <= innerHeight + NEAR_PX) last++;
+  // The index range in `chunks`: from the first near shown chunk to the last (or, with none near,
+  // the gap where the viewport falls), widened over collapsed neighbours.
+  let from = low < shown.length ? shown[low]! : chunks.length;
+  let to = last >= low ? shown[last]! : from - 1;
+  if (last < low) from = low > 0 ? shown[low - 1]! + 1 : 0;
+  for (let k = 0; k < NEAR_COLLAPSED && from > 0 && chunks[from - 1]!.hidden; k++) from--;
+  for (let k = 0; k < NEAR_COLLAPSED && to + 1 < chunks.length && chunks[to + 1]!.hidden; k++) to++;
+  for (let i = Math.max(0, from); i <= to; i++) near.add(chunks[i]!);
+  return near;
+}
+
 /** Reports per rendering chunk (the unit a rendered item list grows by). */
 const CHUNK_SIZE = 25;
 /** Reports in the first render: a few screens of cards. */
@@ -159,8 +199,9 @@ export class IncReportList extends IncElement {
   private changedTags = new Set<string>();
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
   private readonly staleCards = new WeakSet<Element>();
-  /** Chunks the browser currently skips (off screen); their filter update waits for a time slice. */
-  private readonly skippedChunks = new WeakSet<Element>();
+  /** Filter updates waiting for off-screen chunks, run in slices after the next paint. */
+  private readonly deferredChunks = new Map<Element, () => void>();
+  private cancelDeferred: (() => void) | undefined;
   /** Tag keys changed since a deferred chunk was last brought up to date. */
   private readonly chunkChanges = new WeakMap<Element, Set<string>>();
   private arrangedCollection: Collection | undefined;
@@ -197,8 +238,9 @@ export class IncReportList extends IncElement {
   }
 
   /**
-   * Resolves once every report matching or not is in the page and rendered (long lists render
-   * progressively); `false` if the list was removed first.
+   * Resolves once every report is in the page, rendered and shown or hidden as the filter says
+   * (long lists render progressively, and off-screen parts catch up after a filter change just
+   * after the next paint); `false` if the list was removed first.
    */
   get renderComplete(): Promise<boolean> {
     return this.whenRendered();
@@ -207,13 +249,18 @@ export class IncReportList extends IncElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated && this.content.status === LOAD_STATUS.idle) this.loadContent();
-    if (this.hasUpdated) this.scheduleGrowth();
+    if (this.hasUpdated) {
+      this.scheduleGrowth();
+      this.scheduleDeferred();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.growth?.();
     this.growth = undefined;
+    this.cancelDeferred?.();
+    this.cancelDeferred = undefined;
     for (const resolve of this.growthWaiters.splice(0)) resolve();
   }
 
@@ -332,6 +379,7 @@ export class IncReportList extends IncElement {
   private applyVisibility(): void {
     const changed = this.changedTags;
     this.changedTags = new Set();
+    const near = nearViewport([...this.renderRoot.querySelectorAll<HTMLElement>('.chunk')]);
     const sectionElements = this.renderRoot.querySelectorAll<HTMLElement>('.sections > section');
     sectionElements.forEach((element, index) => {
       const section = this.sections[index];
@@ -347,9 +395,30 @@ export class IncReportList extends IncElement {
         if (tags) for (const key of changed) tags.add(key);
         else this.chunkChanges.set(chunk, new Set(changed));
         const apply = () => this.applyChunk(chunk, section, start);
-        if (this.skippedChunks.has(chunk)) void enqueueRender(chunk, apply);
-        else apply();
+        // Off screen: skipped by content-visibility, or collapsed because nothing in it matched.
+        // Chunks away from the screen wait (collapsed ones count as near next to near ones).
+        if (!near.has(chunk)) this.deferredChunks.set(chunk, apply);
+        else {
+          this.deferredChunks.delete(chunk);
+          apply();
+        }
       }
+    });
+    this.scheduleDeferred();
+  }
+
+  /** Brings deferred chunks up to date about 8 ms at a time, each slice after a frame. */
+  private scheduleDeferred(): void {
+    if (this.cancelDeferred || this.deferredChunks.size === 0 || !this.isConnected) return;
+    this.cancelDeferred = backgroundTask(() => {
+      this.cancelDeferred = undefined;
+      const end = performance.now() + SLICE_MS;
+      for (const [chunk, apply] of this.deferredChunks) {
+        this.deferredChunks.delete(chunk);
+        apply();
+        if (performance.now() >= end) break;
+      }
+      this.scheduleDeferred();
     });
   }
 
@@ -376,17 +445,6 @@ export class IncReportList extends IncElement {
     // A chunk with nothing to show collapses as one box.
     if (chunk.hidden === shown > 0) chunk.hidden = shown === 0;
   }
-
-  /** Tracks which chunks the browser skips (off screen), from `content-visibility`'s own event. */
-  private readonly onVisibilityStateChange = {
-    handleEvent: (event: Event): void => {
-      const chunk = event.target as HTMLElement;
-      if (!chunk.classList?.contains('chunk')) return;
-      if ((event as Event & { skipped?: boolean }).skipped) this.skippedChunks.add(chunk);
-      else this.skippedChunks.delete(chunk);
-    },
-    capture: true, // the event does not bubble
-  };
 
   /** Adds the next chunks once the cards already added have rendered, a few per task. */
   private scheduleGrowth(): void {
@@ -433,7 +491,8 @@ export class IncReportList extends IncElement {
       if (!this.isConnected) return false;
       if (this.allRendered()) {
         await whenRenderQueueIdle();
-        if (!this.isUpdatePending && this.allRendered()) return true;
+        if (this.deferredChunks.size > 0) await new Promise<void>((resolve) => backgroundTask(resolve));
+        else if (!this.isUpdatePending && this.allRendered()) return true;
       } else {
         await new Promise<void>((resolve) => this.growthWaiters.push(resolve));
       }
@@ -513,7 +572,6 @@ export class IncReportList extends IncElement {
       <div
         class="sections"
         ?hidden=${noMatches}
-        @contentvisibilityautostatechange=${this.onVisibilityStateChange}
       >
         ${this.renderSections(collection)}
       </div>`;
