@@ -17,6 +17,7 @@ export default tseslint.config(
       'custom-elements-manifest.config.mjs',
       'scripts/*.mjs',
       'bench/*.mjs',
+      'bench/pages/*.js',
       'demo/**/*.js',
       'examples/**/*.js',
       'tests/browser/pages/**/*.js',

@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+// The benchmark's own size measurement, so the test and `npm run bench` can never disagree.
+import { cdnSizes } from '../../bench/sizes.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const cdn = join(root, 'dist/cdn');
@@ -13,7 +14,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   bin: Record<string, string>;
 };
 
-const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 /** Static and dynamic import specifiers in a built module. */
 function importsOf(code: string): string[] {
   const specifiers = new Set<string>();
@@ -22,11 +22,17 @@ function importsOf(code: string): string[] {
 }
 
 /**
- * Issue 7 sets a 25 kB min+gzip budget for the script-tag core. It is not asserted yet: the core
- * measures above it (see the closing notes), and meeting it is that issue's work. This test reports
- * the figure so every run shows it.
+ * Size budgets (issue 7). Sizes are deterministic, so they are asserted; a budget may only be raised
+ * with the measurement and the reason in the commit message.
+ *
+ * The script-tag core's budget is 25 kB min+gzip and the core misses it (about 46 kB: Lit and
+ * @lit/context ~9 kB, zod ~6 kB, the six elements' code and styles the rest; see the README's
+ * performance section). Until it is met, CORE_CEILING stops the core from growing: it is the
+ * measured size rounded up to the next kilobyte, not a budget, and it only ever goes down.
  */
-const CORE_BUDGET_TARGET = 25 * 1024;
+const CORE_BUDGET = 25 * 1024;
+const CORE_CEILING = 47 * 1024;
+const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
 
 test('the script-tag build is one self-contained module plus relative lazy chunks', () => {
   const entry = join(cdn, 'incident-elements.js');
@@ -39,22 +45,31 @@ test('the script-tag build is one self-contained module plus relative lazy chunk
   assert.ok(!/\n\s{2,}\S/.test(code.slice(0, 5000)), 'is minified');
 });
 
-test('the script-tag core size is measured (target: issue 7)', () => {
-  const entry = join(cdn, 'incident-elements.js');
-  // The core is the entry plus every chunk it imports statically (lazy chunks are counted separately).
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w{},*\s$]+from\s*)?["'](\.[^"']+)["']/g)) {
-      visit(join(file, '..', m[1]!));
-    }
-  };
-  visit(entry);
-  const size = [...seen].reduce((sum, file) => sum + gzipSize(file), 0);
-  console.log(`script-tag core: ${size} B min+gzip in ${seen.size} file(s); target ${CORE_BUDGET_TARGET} B`);
-  assert.ok(size > 0, 'the core is not empty');
+test('the script-tag core stays under its ceiling (the 25 kB budget is reported, and missed)', async () => {
+  const { core } = await cdnSizes(root);
+  const verdict = core.gzip <= CORE_BUDGET ? 'meets' : 'MISSES';
+  console.log(
+    `script-tag core: ${core.gzip} B min+gzip in ${core.files.length} file(s); ${verdict} the ${CORE_BUDGET} B budget; ceiling ${CORE_CEILING} B`,
+  );
+  assert.ok(core.gzip > 10 * 1024, 'the core was measured');
+  assert.ok(core.gzip <= CORE_CEILING, `core ${core.gzip} B > ceiling ${CORE_CEILING} B`);
+});
+
+test('Shiki: every language is its own chunk, and the first chunk set fits 65 kB for each', async () => {
+  const { shikiFirstSet, chunks } = await cdnSizes(root);
+  assert.ok(shikiFirstSet, 'the Shiki core and the default theme chunks were found');
+  assert.ok(shikiFirstSet.perLanguage.length >= 15, 'a chunk per highlighted language');
+  for (const set of shikiFirstSet.perLanguage) {
+    assert.ok(
+      set.gzip <= SHIKI_FIRST_SET_BUDGET,
+      `core + engine + theme + ${set.language}: ${set.gzip} B > ${SHIKI_FIRST_SET_BUDGET} B`,
+    );
+  }
+  // No language grammar is inlined into Shiki's core chunk: each arrives when a block needs it.
+  assert.ok(chunks.some((c) => c.chunk === 'sql') && chunks.some((c) => c.chunk === 'go'));
+  console.log(
+    `Shiki first chunk set: ${shikiFirstSet.smallest.gzip}–${shikiFirstSet.largest.gzip} B min+gzip over ${shikiFirstSet.perLanguage.length} languages (budget ${SHIKI_FIRST_SET_BUDGET} B)`,
+  );
 });
 
 test('the npm build keeps lit, zod and shiki as bare imports and ships declarations for every entry', () => {

@@ -24,7 +24,6 @@ const LANGUAGES = {
   json: () => import('@shikijs/langs/json') as Promise<LanguageModule>,
   log: () => import('@shikijs/langs/log') as Promise<LanguageModule>,
   nginx: () => import('@shikijs/langs/nginx') as Promise<LanguageModule>,
-  php: () => import('@shikijs/langs/php') as Promise<LanguageModule>,
   python: () => import('@shikijs/langs/python') as Promise<LanguageModule>,
   rust: () => import('@shikijs/langs/rust') as Promise<LanguageModule>,
   sql: () => import('@shikijs/langs/sql') as Promise<LanguageModule>,

@@ -569,12 +569,7 @@ export class IncReportList extends IncElement {
             </div>`
           : nothing
       }
-      <div
-        class="sections"
-        ?hidden=${noMatches}
-      >
-        ${this.renderSections(collection)}
-      </div>`;
+      <div class="sections" ?hidden=${noMatches}>${this.renderSections(collection)}</div>`;
   }
 
   private renderSections(collection: Collection) {

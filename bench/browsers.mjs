@@ -1,0 +1,107 @@
+// One small interface over the two ways the project drives browsers:
+//   Chromium: playwright-core (CDP), launched from /usr/bin/chromium;
+//   Firefox ESR: puppeteer-core over WebDriver BiDi (Playwright cannot drive Debian's Firefox),
+//     launched the way web-test-runner.config.mjs does.
+// Each page is fresh: its own browser context (no shared cache, storage or JIT state of the page).
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Case 5: precise performance.memory and window.gc() (the heap is read through CDP as well).
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+];
+
+/** Chromium through Playwright. */
+export async function launchChromium() {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+  return {
+    name: 'chromium',
+    label: 'Chromium',
+    version: browser.version(),
+    heapSupported: true,
+    async newPage() {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      return {
+        errors,
+        goto: (url) => page.goto(url, { waitUntil: 'load', timeout: 120000 }),
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        click: (x, y) => page.mouse.click(x, y),
+        type: (text) => page.keyboard.type(text),
+        /** V8 heap after a full GC (CDP), and performance.memory after window.gc() as a cross-check. */
+        async heap() {
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('HeapProfiler.enable');
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const usage = await cdp.send('Runtime.getHeapUsage');
+          await cdp.detach();
+          const memory = await page.evaluate(() => {
+            globalThis.gc?.();
+            return performance.memory ? performance.memory.usedJSHeapSize : null;
+          });
+          return { usedSize: usage.usedSize, totalSize: usage.totalSize, performanceMemory: memory };
+        },
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Firefox ESR through puppeteer-core over WebDriver BiDi. */
+export async function launchFirefox() {
+  const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    protocolTimeout: 240000,
+  });
+  const version = (await browser.version()).replace(/^firefox\//i, '');
+  return {
+    name: 'firefox',
+    label: 'Firefox ESR',
+    version,
+    heapSupported: false,
+    heapReason:
+      'Firefox has no JS heap API reachable here (no performance.memory, no gc(), no CDP over BiDi)',
+    async newPage() {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ ...VIEWPORT, deviceScaleFactor: 1 });
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      return {
+        errors,
+        goto: (url) => page.goto(url, { waitUntil: 'load', timeout: 120000 }),
+        evaluate: (fn, arg) => page.evaluate(fn, arg),
+        click: (x, y) => page.mouse.click(x, y),
+        type: (text) => page.keyboard.type(text),
+        heap: async () => null,
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,115 @@
+// The element pages' side of the cases: window.bench, driven by bench/run.mjs. On list.html it runs
+// cases 1, 5 and 2 (render from a loaded collection, heap, tag toggle); on the page-load page it is
+// loaded after the probe and runs case 3 (search keystroke) once the page has loaded everything.
+// Uses only public behaviour: the `collection` property, `visibleReports`, `renderComplete` when the
+// element has it (feature-detected), and the shadow DOM structure (counting inc-card elements,
+// finding the tag buttons and search box of inc-tag-filter).
+import { armInteraction, centreOf, eventTimingFor, fetchCollection, paintWhen, settle } from './harness.js';
+
+const list = document.getElementById('list');
+const filter = list.querySelector('inc-tag-filter');
+let data;
+let pending;
+
+const rendered = (card) => Boolean(card?.shadowRoot?.querySelector('article'));
+/** inc-card elements in the list that are shown (a filter may hide cards rather than remove them). */
+const shownCards = () => {
+  const all = list.shadowRoot?.querySelectorAll('inc-card') ?? [];
+  const shown = [];
+  for (const card of all) if (!card.closest('[hidden]')) shown.push(card);
+  return shown;
+};
+const cards = () => shownCards().length;
+const firstCardPainted = () => rendered(list.shadowRoot?.querySelector('inc-card'));
+const hasRenderComplete = () => typeof list.renderComplete?.then === 'function';
+
+/**
+ * Waits until every report that should show has a shown inc-card and the last of them has rendered
+ * (awaiting `renderComplete` first when the element has it), then a paint.
+ */
+async function allPainted(expected, timeout) {
+  let resolvedWith;
+  if (hasRenderComplete()) resolvedWith = await list.renderComplete;
+  const painted = await paintWhen(
+    () => {
+      const shown = shownCards();
+      return shown.length === expected && (expected === 0 || rendered(shown[shown.length - 1]));
+    },
+    timeout,
+    `${expected} rendered inc-card elements`,
+  );
+  return { painted, renderCompleteValue: resolvedWith };
+}
+
+function tagButton(tag) {
+  const buttons = filter.shadowRoot?.querySelectorAll('button.tag') ?? [];
+  for (const button of buttons) {
+    const label = [...button.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.data)
+      .join('')
+      .trim();
+    if (label === tag) return button;
+  }
+  throw new Error(`no tag button "${tag}" in inc-tag-filter (${buttons.length} buttons)`);
+}
+
+const searchBox = () => {
+  const input = filter.shadowRoot?.querySelector('input[type="search"]');
+  if (!input) throw new Error('inc-tag-filter has no search box');
+  return input;
+};
+
+window.bench = {
+  kind: 'element',
+  async ready() {
+    await Promise.all(
+      ['inc-report-list', 'inc-card', 'inc-tag-filter'].map((t) => customElements.whenDefined(t)),
+    );
+    return { renderComplete: 'renderComplete' in list };
+  },
+  async load(n) {
+    data = await fetchCollection(n);
+    await settle(200);
+    return data.reports.length;
+  },
+  /** Case 1: assignment → first report painted, and → every report in the DOM and painted. */
+  async render(timeout = 120000) {
+    const expected = data.reports.length;
+    const start = performance.now();
+    list.collection = data;
+    const first = await paintWhen(firstCardPainted, timeout, 'first inc-card content');
+    const cardsAtFirstPaint = cards();
+    const all = await allPainted(expected, timeout);
+    return {
+      first: first - start,
+      all: all.painted - start,
+      cardsAtFirstPaint,
+      cards: cards(),
+      expected,
+      renderComplete: hasRenderComplete(),
+      renderCompleteValue: all.renderCompleteValue,
+    };
+  },
+  settle: (quiet) => settle(quiet),
+  tagTarget: (tag) => centreOf(tagButton(tag)),
+  searchTarget() {
+    const input = searchBox();
+    const centre = centreOf(input);
+    input.focus();
+    return { ...centre, focused: filter.shadowRoot.activeElement === input };
+  },
+  arm(startType, paintType) {
+    pending = armInteraction(startType, paintType, () => ({
+      cards: cards(),
+      shown: list.visibleReports.length,
+    }));
+  },
+  async finish(names, timeout = 120000) {
+    const result = await pending;
+    const eventTiming = await eventTimingFor(result.inputTime, names);
+    const shown = list.visibleReports.length;
+    const all = await allPainted(shown, timeout);
+    return { ...result, eventTiming, shown, allPainted: all.painted - result.inputTime };
+  },
+};

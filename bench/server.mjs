@@ -1,0 +1,77 @@
+// The benchmark's own static server: the repository root, read-only (GET/HEAD only), real content
+// types, nothing cached (`Cache-Control: no-store`, so every fresh page fetches and compiles the
+// bundle again), and cross-origin isolated (COOP/COEP) so both browsers give fine-grained
+// `performance.now()` (Firefox clamps it to 1 ms otherwise). Every resource is same-origin.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const commonHeaders = {
+  'cache-control': 'no-store',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-content-type-options': 'nosniff',
+};
+
+/** Starts the server on 127.0.0.1 and a free port; resolves `{ server, origin, close() }`. */
+export function startBenchServer(port = 0) {
+  const server = createServer(async (request, response) => {
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { allow: 'GET, HEAD', ...commonHeaders });
+        response.end();
+        return;
+      }
+      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      const file = resolve(root, `.${decodeURIComponent(pathname)}`);
+      const inside = file.startsWith(root + sep);
+      const info = inside ? await stat(file).catch(() => undefined) : undefined;
+      if (!info?.isFile() || file.split(sep).includes('node_modules') || file.includes(`${sep}.git${sep}`)) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...commonHeaders });
+        response.end('Not found');
+        return;
+      }
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+        ...commonHeaders,
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(500, commonHeaders);
+      response.end();
+    }
+  });
+  return new Promise((ready, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      ready({
+        server,
+        origin: `http://127.0.0.1:${actual}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
