@@ -2,7 +2,7 @@
  * `incident-elements/data`: the content format's parser, validator and helpers. Runs in browsers and
  * in Node (no DOM needed).
  */
-export { parseCollection } from './parse.js';
+export { parseCollection, parseCollectionInSlices } from './parse.js';
 export { isSafeUrl } from './url.js';
 export { parseInline, type InlineNode } from './inline.js';
 export { slugify } from './slug.js';

@@ -1,7 +1,8 @@
 import { feedPath, fromJsonFeed, isJsonFeed } from './json-feed.js';
 import { toJsonValue, type CopyProblem, type JsonPath as Path } from './json-value.js';
 import { describeValue, formatPath, toContentIssues } from './messages.js';
-import { collection } from './schema.js';
+import type * as z from 'zod/mini';
+import { collection, collectionFields, crossReportIssues, report, toCollection } from './schema.js';
 import type { ContentIssue, ParseResult } from './types.js';
 import { unknownFields } from './unknown-fields.js';
 
@@ -76,5 +77,68 @@ export function parseCollection(input: unknown): ParseResult {
       // an error whose toString throws: keep the generic text
     }
     return { ok: false, issues: [{ path: '', message: `could not be parsed: ${detail}` }] };
+  }
+}
+
+/** Above this many reports `parseCollectionInSlices` yields to the page while it works. */
+const SLICED_ABOVE = 500;
+/** Work per slice, in milliseconds. */
+const SLICE_MS = 30;
+
+type Issue = z.core.$ZodIssue;
+const under = (prefix: PropertyKey[]) => (issue: Issue): Issue => ({ ...issue, path: [...prefix, ...issue.path] });
+
+/**
+ * Like `parseCollection`, with the same result, but a large collection is checked a slice of reports
+ * at a time, awaiting `pause()` between slices (by default a zero-delay timeout), so validating ten
+ * thousand reports never blocks the page for more than a few tens of milliseconds. Never rejects.
+ */
+export async function parseCollectionInSlices(
+  input: unknown,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve)),
+): Promise<ParseResult> {
+  try {
+    if (typeof input !== 'object' || input === null) return parseCollection(input);
+    const copied = toJsonValue(input);
+    if (!copied.ok) return parseCollection(input);
+    const shaped = shape(copied.value);
+    const fields = shaped.input as Record<string, unknown>;
+    const reports = fields.reports;
+    if (!Array.isArray(reports) || reports.length <= SLICED_ABOVE) return parseCollection(input);
+
+    // The collection's own fields first (as one parse reports them), then each report, then the
+    // rules across reports; the same issues as one parse, in the same order.
+    const shell = collectionFields.safeParse({ ...fields, reports: [] }, { reportInput: true });
+    const issues: Issue[] = shell.success ? [] : [...shell.error.issues];
+    const drafts: z.output<typeof report>[] = [];
+    const warnings: CopyProblem[] = [];
+    let sliceEnd = performance.now() + SLICE_MS;
+    for (let i = 0; i < reports.length; i++) {
+      const result = report.safeParse(reports[i], { reportInput: true });
+      if (result.success) {
+        drafts.push(result.data);
+        warnings.push(...unknownFields(report, reports[i], ['reports', i]));
+      } else issues.push(...result.error.issues.map(under(['reports', i])));
+      if (performance.now() > sliceEnd) {
+        await pause();
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+    }
+    issues.push(...(crossReportIssues(fields) as Issue[]));
+    if (issues.length > 0 || !shell.success) {
+      return { ok: false, issues: capped(toContentIssues(issues, shaped.mapPath)) };
+    }
+    const unknown = [...unknownFields(collectionFields, { ...fields, reports: [] }), ...warnings];
+    return {
+      ok: true,
+      collection: toCollection({ ...shell.data, reports: drafts }),
+      warnings: capped(
+        [...shaped.warnings, ...unknown.map(({ path, message }) => ({ path: shaped.mapPath(path), message }))].map(
+          toIssue,
+        ),
+      ),
+    };
+  } catch {
+    return parseCollection(input); // the one-pass parse reports whatever went wrong
   }
 }

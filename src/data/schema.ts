@@ -417,22 +417,32 @@ function checkReferences(payload: z.core.ParsePayload): void {
   });
 }
 
+/** The collection's own fields, before the rules that span reports. */
+export const collectionFields = z.object({
+  $schema: z.optional(z.string()),
+  title: z.optional(text),
+  description: z.optional(inlineText),
+  groups: z.optional(z.array(group)),
+  reports: z.array(report),
+});
+
+/** The rules that span reports (unique ids and group ids, known group references) as issues. */
+export function crossReportIssues(value: unknown): z.core.$ZodRawIssue[] {
+  const payload = { value, issues: [] } as unknown as z.core.ParsePayload;
+  checkReferences(payload);
+  return payload.issues;
+}
+
 /** The collection object as authors write it. */
-export const collectionInput = z
-  .object({
-    $schema: z.optional(z.string()),
-    title: z.optional(text),
-    description: z.optional(inlineText),
-    groups: z.optional(z.array(group)),
-    reports: z.array(report),
-  })
+export const collectionInput = collectionFields
   .check(
     z.check(checkReferences, {
       when: (payload) => typeof payload.value === 'object' && payload.value !== null,
     }),
   );
 
-function toCollection(input: z.output<typeof collectionInput>): Collection {
+/** Settles report ids and removes duplicate group references. */
+export function toCollection(input: z.output<typeof collectionInput>): Collection {
   const reports = input.reports.map((draft): Report => {
     const { id } = reportId(draft);
     return { id, ...draft, groups: [...new Set(draft.groups)] };

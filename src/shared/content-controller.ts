@@ -1,7 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Collection, ContentIssue } from '../data/index.js';
 import { incEvent } from './events.js';
-import { fromJsonText, fromUrl, fromValue, type ContentResult } from './content-source.js';
+import {
+  fromUrl,
+  fromValue,
+  fromValueInSlices,
+  isLarge,
+  parseJsonText,
+  type ContentResult,
+} from './content-source.js';
 
 /** Where an element is in getting its content. */
 export const LOAD_STATUS = { idle: 'idle', loading: 'loading', ready: 'ready', error: 'error' } as const;
@@ -47,14 +54,30 @@ export class ContentController implements ReactiveController {
   useValue(value: unknown): void {
     this.cancel();
     this.source = 'the collection property';
-    this.settle(fromValue(value));
+    this.validate(value);
   }
 
   /** Uses inline JSON text (a child `<script type="application/json">`). */
   useJsonText(text: string): void {
     this.cancel();
     this.source = 'the inline JSON';
-    this.settle(fromJsonText(text));
+    const parsed = parseJsonText(text);
+    if (parsed.ok) this.validate(parsed.value);
+    else this.settle(parsed);
+  }
+
+  /** Validates at once, or for a large collection in slices (loading meanwhile; the last request wins). */
+  private validate(value: unknown): void {
+    if (!isLarge(value)) {
+      this.settle(fromValue(value));
+      return;
+    }
+    const id = ++this.request;
+    this.status = LOAD_STATUS.loading;
+    this.host.requestUpdate();
+    void fromValueInSlices(value).then((result) => {
+      if (id === this.request) this.settle(result);
+    });
   }
 
   /** Fetches `src`; resolves when this request has settled or been superseded. */

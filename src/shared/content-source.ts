@@ -1,4 +1,10 @@
-import { parseCollection, type Collection, type ContentIssue } from '../data/index.js';
+import {
+  parseCollection,
+  parseCollectionInSlices,
+  type Collection,
+  type ContentIssue,
+  type ParseResult,
+} from '../data/index.js';
 import type { ErrorReason } from './events.js';
 
 /** The outcome of turning some source (a URL, inline JSON, an object) into a collection. */
@@ -10,22 +16,51 @@ function failure(reason: ErrorReason, message: string, retryable: boolean, issue
   return { ok: false, reason, message, issues, retryable } as const;
 }
 
-/** Validates already-parsed JSON (or a `collection` object set from script). */
-export function fromValue(value: unknown): ContentResult {
-  const result = parseCollection(value);
+function toContentResult(result: ParseResult): ContentResult {
   if (result.ok) return { ok: true, collection: result.collection, warnings: result.warnings };
   return failure('content', 'The content does not follow the content format.', false, result.issues);
 }
 
-/** Parses JSON text, e.g. from a child `<script type="application/json">`. */
-export function fromJsonText(text: string): ContentResult {
-  let value: unknown;
+/** Validates already-parsed JSON (or a `collection` object set from script). */
+export function fromValue(value: unknown): ContentResult {
+  return toContentResult(parseCollection(value));
+}
+
+/** Like `fromValue`, but a large collection is validated in slices between which the page runs. */
+export async function fromValueInSlices(value: unknown): Promise<ContentResult> {
+  return toContentResult(await parseCollectionInSlices(value));
+}
+
+/** Above this many reports, validating takes long enough to be worth slicing (tens of ms). */
+const LARGE = 500;
+
+/** Whether `value` holds many reports (a collection, a bare array or a feed's items). */
+export function isLarge(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > LARGE;
+  if (typeof value !== 'object' || value === null) return false;
   try {
-    value = JSON.parse(text);
+    const { reports, items } = value as { reports?: unknown; items?: unknown };
+    return (
+      (Array.isArray(reports) && reports.length > LARGE) || (Array.isArray(items) && items.length > LARGE)
+    );
+  } catch {
+    return false; // a hostile getter: the one-pass parse reports it
+  }
+}
+
+/** Parses JSON text, e.g. from a child `<script type="application/json">`. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | ReturnType<typeof failure> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     return failure('not-json', `The content is not valid JSON (${describe(error)}).`, false);
   }
-  return fromValue(value);
+}
+
+/** Parses and validates JSON text. */
+export function fromJsonText(text: string): ContentResult {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? fromValue(parsed.value) : parsed;
 }
 
 /** "300 ms", "1.5 s", "15 s". */
@@ -70,7 +105,8 @@ export async function fromUrl(src: string, timeoutMs: number, signal: AbortSigna
     if (/^\s*</.test(text)) {
       return failure('not-json', 'The server sent a web page (HTML) instead of JSON. Check the URL.', false);
     }
-    return fromJsonText(text);
+    const parsed = parseJsonText(text);
+    return parsed.ok ? await fromValueInSlices(parsed.value) : parsed;
   } catch (error) {
     if (timedOut) return failure('timeout', `No answer within ${describeDuration(timeoutMs)}.`, true);
     return failure('network', `The request failed (${describe(error)}).`, true);

@@ -423,6 +423,24 @@ describe('inc-report-list', () => {
       expect(pressed(), 'its kafka tag is pressed').to.equal('true');
     });
 
+    it('validates a large collection in slices: loading first, then the content; the last one set wins', async function () {
+      this.timeout(30000);
+      const el = await fixture<IncReportList>(html`<inc-report-list group-by="none"></inc-report-list>`);
+      const loaded = oneEvent(el, 'inc-load');
+      el.collection = longCollection(2000);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="skeleton"]'), 'loading while it validates').to.exist;
+      expect((await loaded).detail.count).to.equal(2000);
+      await el.updateComplete;
+      expect(cards(el).length).to.be.greaterThan(0);
+      // A large value then a small one at once: the small one stays, the large answer is dropped.
+      el.collection = longCollection(1500);
+      el.collection = collection;
+      await el.updateComplete;
+      await aTimeout(300);
+      expect(ids(el)).to.have.length(4);
+    });
+
     it('renderComplete resolves false when the list is removed before it finished', async () => {
       const el = await listWith(longCollection(400), 'group-by=none');
       const done = el.renderComplete;
