@@ -430,8 +430,10 @@ describe('inc-report-list', () => {
       el.collection = longCollection(2000);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="skeleton"]'), 'loading while it validates').to.exist;
+      const complete = el.renderComplete; // asked while still validating
       expect((await loaded).detail.count).to.equal(2000);
-      await el.updateComplete;
+      expect(await complete).to.equal(true);
+      expect(all(el), 'renderComplete waited for the content, then for every card').to.have.length(2000);
       expect(cards(el).length).to.be.greaterThan(0);
       // A large value then a small one at once: the small one stays, the large answer is dropped.
       el.collection = longCollection(1500);

@@ -489,6 +489,11 @@ export class IncReportList extends IncElement {
     for (;;) {
       await this.updateComplete;
       if (!this.isConnected) return false;
+      if (this.content.status === LOAD_STATUS.loading) {
+        // Fetching or validating (large collections validate in slices): nothing to render yet.
+        await new Promise<void>((resolve) => backgroundTask(resolve));
+        continue;
+      }
       if (this.allRendered()) {
         await whenRenderQueueIdle();
         if (this.deferredChunks.size > 0) await new Promise<void>((resolve) => backgroundTask(resolve));
