@@ -86,7 +86,9 @@ const SLICED_ABOVE = 500;
 const SLICE_MS = 30;
 
 type Issue = z.core.$ZodIssue;
-const under = (prefix: PropertyKey[]) => (issue: Issue): Issue => ({ ...issue, path: [...prefix, ...issue.path] });
+const under =
+  (prefix: PropertyKey[]) =>
+  (issue: Issue): Issue => ({ ...issue, path: [...prefix, ...issue.path] });
 
 /**
  * Like `parseCollection`, with the same result, but a large collection is checked a slice of reports
@@ -133,9 +135,10 @@ export async function parseCollectionInSlices(
       ok: true,
       collection: toCollection({ ...shell.data, reports: drafts }),
       warnings: capped(
-        [...shaped.warnings, ...unknown.map(({ path, message }) => ({ path: shaped.mapPath(path), message }))].map(
-          toIssue,
-        ),
+        [
+          ...shaped.warnings,
+          ...unknown.map(({ path, message }) => ({ path: shaped.mapPath(path), message })),
+        ].map(toIssue),
       ),
     };
   } catch {

@@ -434,12 +434,11 @@ export function crossReportIssues(value: unknown): z.core.$ZodRawIssue[] {
 }
 
 /** The collection object as authors write it. */
-export const collectionInput = collectionFields
-  .check(
-    z.check(checkReferences, {
-      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-    }),
-  );
+export const collectionInput = collectionFields.check(
+  z.check(checkReferences, {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  }),
+);
 
 /** Settles report ids and removes duplicate group references. */
 export function toCollection(input: z.output<typeof collectionInput>): Collection {
