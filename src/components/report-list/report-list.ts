@@ -38,50 +38,6 @@ import {
 import { UrlSyncController } from './url-sync-controller.js';
 import { reportListStyles } from './report-list.styles.js';
 
-/**
- * The whole collection: header with a count, grouping, sorting, tag and text filtering, and the
- * loading, error, empty and no-match states. Shares the collection and filter with descendants
- * (cards, `inc-tag-filter`) through context.
- *
- * Long collections render progressively: the first cards in the same frame, the rest in small slices
- * between frames until every report is in the page (so find-in-page and screen readers reach them
- * all). Filtering hides and shows the cards already built instead of rebuilding them, so a tag or a
- * keystroke costs the same at ten thousand reports as at ten.
- *
- * @customElement inc-report-list
- * @summary A collection of incident reports or posts, grouped, sorted and filterable.
- *
- * @slot filter - Filter controls shown under the header, e.g. `<inc-tag-filter slot="filter">`.
- * @slot header - Replaces the built-in header (title, description, count).
- * @slot - A `<script type="application/json">` holding the collection (used when neither `collection` nor `src` is set).
- *
- * @csspart base - The list's outer box.
- * @csspart header - The header with title, description and count.
- * @csspart title - The collection title.
- * @csspart description - The collection description.
- * @csspart count - The count line.
- * @csspart section - Each group's section.
- * @csspart section-title - Each group's heading.
- * @csspart items - Each list of cards.
- * @csspart empty - The empty and no-match messages.
- * @csspart clear-button - The "clear filters" button.
- * @csspart error - The error panel.
- * @csspart retry-button - The retry button on network errors.
- * @csspart skeleton - The loading placeholder.
- *
- * @cssprop --inc-color-bg - Page-facing background of the list.
- * @cssprop --inc-color-text - Body text colour.
- * @cssprop --inc-color-muted - Secondary text colour.
- * @cssprop --inc-color-accent - Links and active controls.
- * @cssprop --inc-font-sans - Body font.
- * @cssprop --inc-font-mono - Monospace font (ids, diagrams, terminal theme).
- * @cssprop --inc-radius - Corner radius.
- * @cssprop --inc-list-min-height - Space reserved while loading, so content does not jump in.
- *
- * @fires inc-load - Content loaded and valid. `detail.count` is the number of reports.
- * @fires inc-error - Content could not be loaded or is invalid. `detail.reason`, `detail.message`, `detail.issues` (each with a JSON path).
- * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
- */
 /** How far beyond the viewport a chunk counts as near (it may scroll in before the next slice). */
 const NEAR_PX = 800;
 
@@ -129,6 +85,50 @@ const FIRST_ITEMS = 50;
 /** Reports added per later step, once the cards added before have rendered. */
 const ITEMS_PER_STEP = 100;
 
+/**
+ * The whole collection: header with a count, grouping, sorting, tag and text filtering, and the
+ * loading, error, empty and no-match states. Shares the collection and filter with descendants
+ * (cards, `inc-tag-filter`) through context.
+ *
+ * Long collections render progressively: the first cards in the same frame, the rest in small slices
+ * between frames until every report is in the page (so find-in-page and screen readers reach them
+ * all). Filtering hides and shows the cards already built instead of rebuilding them, so a tag or a
+ * keystroke costs the same at ten thousand reports as at ten.
+ *
+ * @customElement inc-report-list
+ * @summary A collection of incident reports or posts, grouped, sorted and filterable.
+ *
+ * @slot filter - Filter controls shown under the header, e.g. `<inc-tag-filter slot="filter">`.
+ * @slot header - Replaces the built-in header (title, description, count).
+ * @slot - A `<script type="application/json">` holding the collection (used when neither `collection` nor `src` is set).
+ *
+ * @csspart base - The list's outer box.
+ * @csspart header - The header with title, description and count.
+ * @csspart title - The collection title.
+ * @csspart description - The collection description.
+ * @csspart count - The count line.
+ * @csspart section - Each group's section.
+ * @csspart section-title - Each group's heading.
+ * @csspart items - Each list of cards.
+ * @csspart empty - The empty and no-match messages.
+ * @csspart clear-button - The "clear filters" button.
+ * @csspart error - The error panel.
+ * @csspart retry-button - The retry button on network errors.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --inc-color-bg - Page-facing background of the list.
+ * @cssprop --inc-color-text - Body text colour.
+ * @cssprop --inc-color-muted - Secondary text colour.
+ * @cssprop --inc-color-accent - Links and active controls.
+ * @cssprop --inc-font-sans - Body font.
+ * @cssprop --inc-font-mono - Monospace font (ids, diagrams, terminal theme).
+ * @cssprop --inc-radius - Corner radius.
+ * @cssprop --inc-list-min-height - Space reserved while loading, so content does not jump in.
+ *
+ * @fires inc-load - Content loaded and valid. `detail.count` is the number of reports.
+ * @fires inc-error - Content could not be loaded or is invalid. `detail.reason`, `detail.message`, `detail.issues` (each with a JSON path).
+ * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
+ */
 export class IncReportList extends IncElement {
   static override styles = [baseStyles, errorStyles, reportListStyles];
 
