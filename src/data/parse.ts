@@ -45,7 +45,11 @@ function parseUnchecked(input: unknown): ParseResult {
   }
   const copied = toJsonValue(input);
   if (!copied.ok) return { ok: false, issues: copied.problems.map(toIssue) };
-  const shaped = shape(copied.value);
+  return parseCopy(shape(copied.value));
+}
+
+/** Validates content already copied into plain JSON data and recognised by `shape`. */
+function parseCopy(shaped: Shaped): ParseResult {
   const result = collection.safeParse(shaped.input, { reportInput: true });
   if (!result.success)
     return { ok: false, issues: capped(toContentIssues(result.error.issues, shaped.mapPath)) };
@@ -86,6 +90,18 @@ const SLICED_ABOVE = 500;
 const SLICE_MS = 30;
 
 type Issue = z.core.$ZodIssue;
+
+/** A cheap look at the input's size before copying it (a hostile getter here just means "no"). */
+function looksLarge(input: object): boolean {
+  try {
+    if (Array.isArray(input)) return input.length > SLICED_ABOVE;
+    const { reports, items } = input as { reports?: unknown; items?: unknown };
+    const list = Array.isArray(reports) ? reports : items;
+    return Array.isArray(list) && list.length > SLICED_ABOVE;
+  } catch {
+    return false;
+  }
+}
 const under =
   (prefix: PropertyKey[]) =>
   (issue: Issue): Issue => ({ ...issue, path: [...prefix, ...issue.path] });
@@ -101,12 +117,16 @@ export async function parseCollectionInSlices(
 ): Promise<ParseResult> {
   try {
     if (typeof input !== 'object' || input === null) return parseCollection(input);
+    // Reading, copying and checking are each their own task for a large input: with JSON just
+    // parsed before, no single one of them blocks the page for long.
+    if (looksLarge(input)) await pause();
     const copied = toJsonValue(input);
-    if (!copied.ok) return parseCollection(input);
+    if (!copied.ok) return { ok: false, issues: copied.problems.map(toIssue) };
     const shaped = shape(copied.value);
     const fields = shaped.input as Record<string, unknown>;
     const reports = fields.reports;
-    if (!Array.isArray(reports) || reports.length <= SLICED_ABOVE) return parseCollection(input);
+    if (!Array.isArray(reports) || reports.length <= SLICED_ABOVE) return parseCopy(shaped);
+    await pause();
 
     // The collection's own fields first (as one parse reports them), then each report, then the
     // rules across reports; the same issues as one parse, in the same order.
