@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultOrNative } from 'lit';
+import { adoptStyles, css, type CSSResultOrNative } from 'lit';
 import { observeResize, unobserveResize, type ResizeOwner } from './resize.js';
 
 /** The laid-out width of each probe text, by probe kind. */
@@ -164,24 +164,14 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
   private watch(): void {
     if (this.host || this.individual || this.members.size === 0) return;
     const parent = document.body ?? document.documentElement;
-    const host = document.createElement('inc-font-probes');
-    const hostStyle: Record<string, string> = {
-      display: 'block',
-      position: 'fixed',
-      top: '0',
-      left: '0',
-      width: '0',
-      height: '0',
-      overflow: 'hidden',
-      visibility: 'hidden',
-      'pointer-events': 'none',
-      'content-visibility': 'visible',
-      contain: 'size layout paint style',
-    };
-    for (const [name, value] of Object.entries(hostStyle)) host.style.setProperty(name, value, 'important');
+    // A defined (if empty) element, so pages that check for undefined or unregistered tags see
+    // nothing amiss; defined on first use, not on import. Another copy of the bundle may have done it.
+    if (!customElements.get(PROBES_TAG)) customElements.define(PROBES_TAG, class extends HTMLElement {});
+    const host = document.createElement(PROBES_TAG);
     host.setAttribute('aria-hidden', 'true');
     const root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root, this.styles);
+    // Its own box comes from :host rules (important ones beat the page's), never a style attribute.
+    adoptStyles(root, [...this.styles, probesHostStyles]);
     const box = document.createElement('div');
     box.className = 'probes font';
     for (const [name, value] of Object.entries(this.description.copied)) {
@@ -210,6 +200,25 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
     this.trusted = false;
   }
 }
+
+/** The hidden page-level element holding one font's watching probes. */
+const PROBES_TAG = 'inc-font-probes';
+
+const probesHostStyles = css`
+  :host {
+    display: block !important;
+    position: fixed !important;
+    top: 0 !important;
+    left: 0 !important;
+    width: 0 !important;
+    height: 0 !important;
+    overflow: hidden !important;
+    visibility: hidden !important;
+    pointer-events: none !important;
+    content-visibility: visible !important;
+    contain: size layout paint style !important;
+  }
+`;
 
 function sameWidths(a: ProbeWidths, b: ProbeWidths): boolean {
   for (const kind of Object.keys(a)) if (!(Math.abs(a[kind]! - (b[kind] ?? NaN)) < SAME_PX)) return false;
