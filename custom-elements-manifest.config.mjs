@@ -10,7 +10,14 @@ const sortModules = {
 
 export default {
   globs: ['src/components/**/*.ts', 'src/shared/base-element.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.stories.ts', 'src/**/*.samples.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.styles.ts',
+    'src/**/*.stories.ts',
+    'src/**/*.samples.ts',
+    // Registers an internal, invisible helper element (a diagram font's probes), not a public one.
+    'src/components/ascii-diagram/font-metrics.ts',
+  ],
   outdir: '.',
   litelement: true,
   dependencies: false,
