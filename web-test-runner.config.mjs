@@ -4,9 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { STRICT_CSP } from './scripts/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from './scripts/browsers.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
 const browsers = [];
@@ -15,19 +14,9 @@ if (only.includes('chromium')) {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath: chromiumPath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Exact heap figures and a callable gc() for the heap-growth test (tests/browser/heap.test.ts).
-          '--enable-precise-memory-info',
-          '--js-flags=--expose-gc',
-        ],
+        executablePath: CHROMIUM_PATH,
+        // Heap flags for the heap-growth test (tests/browser/heap.test.ts).
+        args: [...CHROMIUM_ARGS, ...CHROMIUM_HEAP_ARGS],
       },
     }),
   );
@@ -35,7 +24,7 @@ if (only.includes('chromium')) {
 if (only.includes('firefox')) {
   browsers.push(
     chromeLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
     }),
   );
 }

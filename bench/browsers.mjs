@@ -5,26 +5,20 @@
 // Each page is fresh: its own browser context (no shared cache, storage or JIT state of the page).
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '../scripts/browsers.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Case 5: precise performance.memory and window.gc() (the heap is read through CDP as well).
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-];
+// Case 5 reads precise performance.memory and calls window.gc() (the heap is read through CDP too).
+const CHROMIUM_FLAGS = [...CHROMIUM_ARGS, ...CHROMIUM_HEAP_ARGS];
 
 /** Chromium through Playwright. */
 export async function launchChromium() {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
   return {
     name: 'chromium',
     label: 'Chromium',
@@ -67,10 +61,9 @@ export async function launchChromium() {
 
 /** Firefox ESR through puppeteer-core over WebDriver BiDi. */
 export async function launchFirefox() {
-  const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath,
+    executablePath: FIREFOX_PATH,
     headless: true,
     protocol: 'webDriverBiDi',
     protocolTimeout: 240000,

@@ -19,7 +19,8 @@ const mounts = [
   ['/schema/', 'schema/'],
 ];
 
-const types = {
+/** Content types by file extension (also used by the benchmark's server). */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -28,6 +29,7 @@ const types = {
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export const STRICT_CSP =
@@ -63,7 +65,7 @@ export function startServer(listenPort = port) {
         return;
       }
       const headers = {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       };
       if (pathname.startsWith('/examples/strict')) headers['content-security-policy'] = STRICT_CSP;

@@ -91,8 +91,13 @@ const SLICE_MS = 30;
 
 type Issue = z.core.$ZodIssue;
 
-/** A cheap look at the input's size before copying it (a hostile getter here just means "no"). */
-function looksLarge(input: object): boolean {
+/**
+ * Whether `input` holds enough reports (a collection's, a bare array's or a feed's items) for
+ * `parseCollectionInSlices` to slice the work. A cheap look, before any copying; a hostile getter
+ * here just means "no" (the one-pass parse then reports it).
+ */
+export function isLargeInput(input: unknown): boolean {
+  if (typeof input !== 'object' || input === null) return false;
   try {
     if (Array.isArray(input)) return input.length > SLICED_ABOVE;
     const { reports, items } = input as { reports?: unknown; items?: unknown };
@@ -119,7 +124,7 @@ export async function parseCollectionInSlices(
     if (typeof input !== 'object' || input === null) return parseCollection(input);
     // Reading, copying and checking are each their own task for a large input: with JSON just
     // parsed before, no single one of them blocks the page for long.
-    if (looksLarge(input)) await pause();
+    if (isLargeInput(input)) await pause();
     const copied = toJsonValue(input);
     if (!copied.ok) return { ok: false, issues: copied.problems.map(toIssue) };
     const shaped = shape(copied.value);
@@ -139,7 +144,8 @@ export async function parseCollectionInSlices(
       const result = report.safeParse(reports[i], { reportInput: true });
       if (result.success) {
         drafts.push(result.data);
-        warnings.push(...unknownFields(report, reports[i], ['reports', i]));
+        // Warnings only matter if everything passes; after a failure, skip the walk.
+        if (issues.length === 0) warnings.push(...unknownFields(report, reports[i], ['reports', i]));
       } else issues.push(...result.error.issues.map(under(['reports', i])));
       if (performance.now() > sliceEnd) {
         await pause();

@@ -21,7 +21,7 @@ export class IncElement extends LitElement {
   static readonly coloursInScript: boolean = false;
 
   /**
-   * Set by elements that come in thousands (cards, their diagrams): their updates run in time slices,
+   * Set by elements that come in thousands (cards in a long list): their updates run in time slices,
    * on-screen ones first, so a change that touches ten thousand of them never blocks a frame.
    */
   static readonly timeSliced: boolean = false;

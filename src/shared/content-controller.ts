@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Collection, ContentIssue } from '../data/index.js';
+import { isLargeInput } from '../data/parse.js';
 import { incEvent } from './events.js';
 import {
   fromUrl,
   fromValue,
   fromValueInSlices,
-  isLarge,
   parseJsonText,
   type ContentResult,
 } from './content-source.js';
@@ -68,7 +68,7 @@ export class ContentController implements ReactiveController {
 
   /** Validates at once, or for a large collection in slices (loading meanwhile; the last request wins). */
   private validate(value: unknown): void {
-    if (!isLarge(value)) {
+    if (!isLargeInput(value)) {
       this.settle(fromValue(value));
       return;
     }

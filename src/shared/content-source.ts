@@ -31,23 +31,6 @@ export async function fromValueInSlices(value: unknown): Promise<ContentResult> 
   return toContentResult(await parseCollectionInSlices(value));
 }
 
-/** Above this many reports, validating takes long enough to be worth slicing (tens of ms). */
-const LARGE = 500;
-
-/** Whether `value` holds many reports (a collection, a bare array or a feed's items). */
-export function isLarge(value: unknown): boolean {
-  if (Array.isArray(value)) return value.length > LARGE;
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    const { reports, items } = value as { reports?: unknown; items?: unknown };
-    return (
-      (Array.isArray(reports) && reports.length > LARGE) || (Array.isArray(items) && items.length > LARGE)
-    );
-  } catch {
-    return false; // a hostile getter: the one-pass parse reports it
-  }
-}
-
 /** Parses JSON text, e.g. from a child `<script type="application/json">`. */
 export function parseJsonText(text: string): { ok: true; value: unknown } | ReturnType<typeof failure> {
   try {
@@ -55,12 +38,6 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | Retu
   } catch (error) {
     return failure('not-json', `The content is not valid JSON (${describe(error)}).`, false);
   }
-}
-
-/** Parses and validates JSON text. */
-export function fromJsonText(text: string): ContentResult {
-  const parsed = parseJsonText(text);
-  return parsed.ok ? fromValue(parsed.value) : parsed;
 }
 
 /** "300 ms", "1.5 s", "15 s". */

@@ -1,22 +1,22 @@
 /**
- * The language of the nearest ancestor with a `lang` attribute, looking through shadow roots,
- * else the document's, else the browser's. Used for `Intl` formatting so dates read naturally on
- * the host page.
+ * The `lang` attribute of the element or its nearest ancestor that has one, looking through shadow
+ * roots; undefined when none has. An empty one counts (it means "unknown language").
  */
-export function resolveLang(element: Element): string {
+export function langAttribute(element: Element): string | undefined {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-      node = node.parentNode ?? (node.getRootNode() as ShadowRoot).host ?? null;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else {
-      node = node.parentNode;
-    }
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
-  return globalThis.navigator?.language ?? 'en';
+  return undefined;
+}
+
+/**
+ * The page's language where `element` sits (its `lang`, else the browser's), for `Intl`
+ * formatting, so dates read naturally on the host page.
+ */
+export function resolveLang(element: Element): string {
+  return langAttribute(element) || (globalThis.navigator?.language ?? 'en');
 }
 
 /** Like `Intl.DateTimeFormat`, but an unknown `lang` falls back to the default locale instead of throwing. */

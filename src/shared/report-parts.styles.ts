@@ -64,19 +64,6 @@ export const reportPartsStyles = css`
     --_status: var(--inc-status-investigating, #a40e26);
   }
 
-  a {
-    color: var(--_accent);
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
-  }
-  code {
-    font-family: var(--_mono);
-    font-size: 0.9em;
-    background: var(--_code-bg);
-    padding: 0.1em 0.3em;
-    border-radius: 4px;
-  }
-
   .meta {
     margin: 0;
     font-size: 0.875em;

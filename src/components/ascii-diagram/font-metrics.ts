@@ -1,4 +1,5 @@
 import { adoptStyles, css, type CSSResultOrNative } from 'lit';
+import { langAttribute } from '../../shared/locale.js';
 import { observeResize, unobserveResize, type ResizeOwner } from './resize.js';
 
 /** The laid-out width of each probe text, by probe kind. */
@@ -39,16 +40,6 @@ const KEY_PROPERTIES = [
 /** Copied onto the shared probes (the diagram stylesheet pins the rest to the same values). */
 const COPIED_PROPERTIES = ['font-family', 'font-size', 'text-rendering', 'font-language-override'] as const;
 
-/** The language of `element`, crossing shadow roots (it chooses fallback fonts). */
-function languageOf(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return '';
-}
-
 interface FontDescription {
   key: string;
   copied: Record<string, string>;
@@ -64,7 +55,7 @@ export function describeFont(probes: Element): FontDescription {
   const style = getComputedStyle(probes);
   const copied: Record<string, string> = {};
   for (const name of COPIED_PROPERTIES) copied[name] = style.getPropertyValue(name);
-  const lang = languageOf(probes);
+  const lang = langAttribute(probes) ?? ''; // it chooses fallback fonts
   const zoom = (probes as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
   const key = [...KEY_PROPERTIES.map((name) => style.getPropertyValue(name)), lang, zoom].join('|');
   return { key, copied, lang };

@@ -11,6 +11,7 @@ import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-re
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { tagKey } from '../../shared/filter-state.js';
 import { errorStyles } from '../../shared/error.styles.js';
+import { inlineStyles } from '../../shared/inline.styles.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { cardStyles } from './card.styles.js';
 
@@ -55,7 +56,7 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  * @fires inc-error - Standalone with `src`: the content could not be loaded or the id was not found.
  */
 export class IncCard extends IncElement {
-  static override styles = [baseStyles, errorStyles, reportPartsStyles, cardStyles];
+  static override styles = [baseStyles, errorStyles, inlineStyles, reportPartsStyles, cardStyles];
   static override readonly timeSliced = true;
 
   /** The report to show (takes precedence over `src`). */

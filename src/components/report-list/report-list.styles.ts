@@ -63,17 +63,6 @@ export const reportListStyles = css`
     contain-intrinsic-size: auto 300rem;
   }
 
-  a {
-    color: var(--_accent);
-  }
-  code {
-    font-family: var(--_mono);
-    font-size: 0.9em;
-    background: var(--_code-bg);
-    padding: 0.1em 0.3em;
-    border-radius: 4px;
-  }
-
   .empty {
     padding: 1.5rem;
     border: 1px dashed var(--_border);

@@ -6,6 +6,7 @@ import type { Collection, Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { errorStyles } from '../../shared/error.styles.js';
+import { inlineStyles } from '../../shared/inline.styles.js';
 import { listStateContext, type ListState } from '../../shared/context.js';
 import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
 import { renderContentError } from '../../shared/render-error.js';
@@ -35,47 +36,14 @@ import {
   type Section,
   type SortOrder,
 } from './arrange.js';
+import { nearViewport } from './near-viewport.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { reportListStyles } from './report-list.styles.js';
 
-/** How far beyond the viewport a chunk counts as near (it may scroll in before the next slice). */
-const NEAR_PX = 800;
-
-/** Collapsed chunks next to the near ones that count as near too (they may be about to show). */
-const NEAR_COLLAPSED = 4;
-
-/**
- * The chunks on or near the screen. `chunks` are in document order, so the shown ones are in
- * vertical order and a binary search finds the near ones in a handful of layout reads, whatever
- * the list's length. Collapsed (hidden) chunks have no box: those between near ones count as near,
- * and so do a few on either side, so clearing a filter fills the screen in the same frame.
- */
-function nearViewport(chunks: readonly HTMLElement[]): Set<HTMLElement> {
-  const near = new Set<HTMLElement>();
-  if (chunks.length === 0 || typeof innerHeight === 'undefined') return near;
-  const shown: number[] = [];
-  chunks.forEach((chunk, i) => {
-    if (!chunk.hidden) shown.push(i);
-  });
-  const rect = (k: number) => chunks[shown[k]!]!.getBoundingClientRect();
-  let low = 0;
-  let high = shown.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (rect(middle).bottom < -NEAR_PX) low = middle + 1;
-    else high = middle;
-  }
-  let last = low - 1;
-  while (last + 1 < shown.length && rect(last + 1).top <= innerHeight + NEAR_PX) last++;
-  // The index range in `chunks`: from the first near shown chunk to the last (or, with none near,
-  // the gap where the viewport falls), widened over collapsed neighbours.
-  let from = low < shown.length ? shown[low]! : chunks.length;
-  let to = last >= low ? shown[last]! : from - 1;
-  if (last < low) from = low > 0 ? shown[low - 1]! + 1 : 0;
-  for (let k = 0; k < NEAR_COLLAPSED && from > 0 && chunks[from - 1]!.hidden; k++) from--;
-  for (let k = 0; k < NEAR_COLLAPSED && to + 1 < chunks.length && chunks[to + 1]!.hidden; k++) to++;
-  for (let i = Math.max(0, from); i <= to; i++) near.add(chunks[i]!);
-  return near;
+/** Whether two sets have a member in common. */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const key of b) if (a.has(key)) return true;
+  return false;
 }
 
 /** Reports per rendering chunk (the unit a rendered item list grows by). */
@@ -130,7 +98,7 @@ const ITEMS_PER_STEP = 100;
  * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
  */
 export class IncReportList extends IncElement {
-  static override styles = [baseStyles, errorStyles, reportListStyles];
+  static override styles = [baseStyles, errorStyles, inlineStyles, reportListStyles];
 
   /** The collection as an object (takes precedence over `src` and inline JSON); validated like any other source. */
   @property({ attribute: false }) collection?: unknown;
@@ -204,6 +172,10 @@ export class IncReportList extends IncElement {
   private cancelDeferred: (() => void) | undefined;
   /** Tag keys changed since a deferred chunk was last brought up to date. */
   private readonly chunkChanges = new WeakMap<Element, Set<string>>();
+  /** The `matching` set each chunk was last brought up to date with (a new set per filter change). */
+  private readonly chunkShows = new WeakMap<Element, ReadonlySet<Report>>();
+  /** The `matching` set the sections' own visibility was last set from. */
+  private sectionsShow: ReadonlySet<Report> | undefined;
   private arrangedCollection: Collection | undefined;
   private arrangedKey = '';
   private lastAnnounced = '';
@@ -379,31 +351,45 @@ export class IncReportList extends IncElement {
   private applyVisibility(): void {
     const changed = this.changedTags;
     this.changedTags = new Set();
-    const near = nearViewport([...this.renderRoot.querySelectorAll<HTMLElement>('.chunk')]);
+    const matching = this.matching;
     const sectionElements = this.renderRoot.querySelectorAll<HTMLElement>('.sections > section');
+    // Most updates (each progressive growth step) only add chunks: those are brought up to date
+    // here, and nothing else is touched or measured.
+    const stale: Array<[HTMLElement, () => void]> = [];
     sectionElements.forEach((element, index) => {
       const section = this.sections[index];
       const chunkElements = element.querySelector('.items')?.children;
       if (!section || !chunkElements) return;
       // Decided from the data: a section's matching items may not all be rendered yet.
-      element.hidden = !section.reports.some((report) => this.matching.has(report));
+      if (this.sectionsShow !== matching) element.hidden = !section.reports.some((r) => matching.has(r));
       let offset = 0;
       for (const chunk of chunkElements as HTMLCollectionOf<HTMLElement>) {
         const start = offset;
         offset += chunk.children.length;
-        const tags = this.chunkChanges.get(chunk);
-        if (tags) for (const key of changed) tags.add(key);
-        else this.chunkChanges.set(chunk, new Set(changed));
-        const apply = () => this.applyChunk(chunk, section, start);
-        // Off screen: skipped by content-visibility, or collapsed because nothing in it matched.
-        // Chunks away from the screen wait (collapsed ones count as near next to near ones).
-        if (!near.has(chunk)) this.deferredChunks.set(chunk, apply);
-        else {
-          this.deferredChunks.delete(chunk);
-          apply();
+        const shows = this.chunkShows.get(chunk);
+        if (shows === matching) continue;
+        if (changed.size > 0) {
+          const tags = this.chunkChanges.get(chunk);
+          if (tags) for (const key of changed) tags.add(key);
+          else this.chunkChanges.set(chunk, new Set(changed));
         }
+        const apply = () => this.applyChunk(chunk, section, start);
+        if (shows === undefined)
+          apply(); // just rendered
+        else stale.push([chunk, apply]);
       }
     });
+    this.sectionsShow = matching;
+    if (stale.length === 0) return;
+    // Chunks away from the screen wait for slices after the paint (collapsed ones count as near
+    // next to near ones).
+    const near = nearViewport([...this.renderRoot.querySelectorAll<HTMLElement>('.chunk')]);
+    for (const [chunk, apply] of stale) {
+      if (near.has(chunk)) {
+        this.deferredChunks.delete(chunk);
+        apply();
+      } else this.deferredChunks.set(chunk, apply);
+    }
     this.scheduleDeferred();
   }
 
@@ -423,8 +409,9 @@ export class IncReportList extends IncElement {
   }
 
   private applyChunk(chunk: HTMLElement, section: Section, start: number): void {
-    const changed = this.chunkChanges.get(chunk) ?? new Set<string>();
+    const changed = this.chunkChanges.get(chunk);
     this.chunkChanges.delete(chunk);
+    this.chunkShows.set(chunk, this.matching);
     const items = chunk.children;
     let shown = 0;
     for (let i = 0; i < items.length; i++) {
@@ -435,7 +422,7 @@ export class IncReportList extends IncElement {
       if (show) shown++;
       if (item.hidden === show) item.hidden = !show;
       if (!card || !report) continue;
-      const affected = changed.size > 0 && [...reportTagKeys(report)].some((k) => changed.has(k));
+      const affected = changed !== undefined && sharesAny(reportTagKeys(report), changed);
       if (affected && !show) this.staleCards.add(card);
       else if (show && (affected || this.staleCards.has(card))) {
         this.staleCards.delete(card);

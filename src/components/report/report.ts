@@ -4,6 +4,7 @@ import { slugify, type Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { errorStyles } from '../../shared/error.styles.js';
+import { inlineStyles } from '../../shared/inline.styles.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
 import { renderInline } from '../../shared/render-inline.js';
@@ -54,7 +55,7 @@ function isIsoDateTime(value: string): boolean {
  * @fires inc-error - With `src`: the content could not be loaded, or has no report with `report-id`.
  */
 export class IncReport extends IncElement {
-  static override styles = [baseStyles, errorStyles, reportPartsStyles, reportStyles];
+  static override styles = [baseStyles, errorStyles, inlineStyles, reportPartsStyles, reportStyles];
 
   /** The report to show (takes precedence over `src`). */
   @property({ attribute: false }) report?: Report;

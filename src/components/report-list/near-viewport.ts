@@ -1,0 +1,41 @@
+// Which rendered chunks of a long list are on or near the screen, in a handful of layout reads.
+
+/** How far beyond the viewport a chunk counts as near (it may scroll in before the next slice). */
+const NEAR_PX = 800;
+
+/** Collapsed chunks next to the near ones that count as near too (they may be about to show). */
+const NEAR_COLLAPSED = 4;
+
+/**
+ * The chunks on or near the screen. `chunks` are in document order, so the shown ones are in
+ * vertical order and a binary search finds the near ones in a handful of layout reads, whatever
+ * the list's length. Collapsed (hidden) chunks have no box: those between near ones count as near,
+ * and so do a few on either side, so clearing a filter fills the screen in the same frame.
+ */
+export function nearViewport(chunks: readonly HTMLElement[]): Set<HTMLElement> {
+  const near = new Set<HTMLElement>();
+  if (chunks.length === 0 || typeof innerHeight === 'undefined') return near;
+  const shown: number[] = [];
+  chunks.forEach((chunk, i) => {
+    if (!chunk.hidden) shown.push(i);
+  });
+  const rect = (k: number) => chunks[shown[k]!]!.getBoundingClientRect();
+  let low = 0;
+  let high = shown.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (rect(middle).bottom < -NEAR_PX) low = middle + 1;
+    else high = middle;
+  }
+  let last = low - 1;
+  while (last + 1 < shown.length && rect(last + 1).top <= innerHeight + NEAR_PX) last++;
+  // The index range in `chunks`: from the first near shown chunk to the last (or, with none near,
+  // the gap where the viewport falls), widened over collapsed neighbours.
+  let from = low < shown.length ? shown[low]! : chunks.length;
+  let to = last >= low ? shown[last]! : from - 1;
+  if (last < low) from = low > 0 ? shown[low - 1]! + 1 : 0;
+  for (let k = 0; k < NEAR_COLLAPSED && from > 0 && chunks[from - 1]!.hidden; k++) from--;
+  for (let k = 0; k < NEAR_COLLAPSED && to + 1 < chunks.length && chunks[to + 1]!.hidden; k++) to++;
+  for (let i = Math.max(0, from); i <= to; i++) near.add(chunks[i]!);
+  return near;
+}
