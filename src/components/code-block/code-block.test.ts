@@ -4,7 +4,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { IncCodeBlock, IncHighlightDetail } from './code-block.js';
 import type { IncCopyDetail } from '../../shared/events.js';
-import { AA, contrastRatio, ensureContrast, parseColor, type Rgb } from './contrast.js';
+import * as contrast from './contrast.js';
+import { AA, contrastRatio, parseColor, type Rgb } from './contrast.js';
+import { ensureContrast } from './readable.js';
 import { resolveLanguage } from './highlighter.js';
 import { inLineRanges, parseLineRanges } from './line-ranges.js';
 import { dedent } from './source-text.js';
@@ -115,18 +117,18 @@ describe('code-block helpers', () => {
   it('lifts colours to AA contrast, keeping those that pass', () => {
     const light = parseColor('#eff1f3')!;
     const dark = parseColor('rgb(31, 38, 48)')!;
-    expect(ensureContrast('#24292e', [light])).to.equal('#24292e');
+    expect(ensureContrast('#24292e', [light], contrast)).to.equal('#24292e');
     for (const [fg, bg] of [
       ['#6a737d', light],
       ['#6a737d', dark],
       ['#ffffff80', light],
       ['#e1e4e8', light],
     ] as const) {
-      const fixed = ensureContrast(fg, [bg]);
+      const fixed = ensureContrast(fg, [bg], contrast);
       expect(contrastRatio(parseColor(fixed)!, bg), `${fg} → ${fixed}`).to.be.at.least(AA);
     }
     expect(parseColor('color(srgb 0.5 0.25 1)')).to.deep.equal({ r: 127.5, g: 63.75, b: 255, a: 1 });
-    expect(ensureContrast('not a colour', [light])).to.equal('not a colour');
+    expect(ensureContrast('not a colour', [light], contrast)).to.equal('not a colour');
   });
 });
 

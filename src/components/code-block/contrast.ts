@@ -1,3 +1,8 @@
+/**
+ * Colour reading and WCAG maths. Part of the core bundle: a block picks its Shiki theme from how dark
+ * its background is before Shiki loads. Lifting token colours to AA (`ensureContrast`) is only needed
+ * once Shiki's tokens exist, so it lives in `readable.ts`, in the lazy Shiki chunk.
+ */
 /** An sRGB colour, channels 0–255, alpha 0–1. */
 export interface Rgb {
   r: number;
@@ -43,12 +48,6 @@ export function parseColor(value: unknown): Rgb | undefined {
   return { r, g, b, a };
 }
 
-/** `fg` painted over `bg` (alpha compositing), opaque. */
-function over(fg: Rgb, bg: Rgb): Rgb {
-  const a = Math.min(1, Math.max(0, fg.a));
-  return { r: fg.r * a + bg.r * (1 - a), g: fg.g * a + bg.g * (1 - a), b: fg.b * a + bg.b * (1 - a), a: 1 };
-}
-
 /** WCAG relative luminance. */
 export function luminance({ r, g, b }: Rgb): number {
   const linear = (c: number) => {
@@ -62,40 +61,4 @@ export function luminance({ r, g, b }: Rgb): number {
 export function contrastRatio(a: Rgb, b: Rgb): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
-}
-
-const toHex = ({ r, g, b }: Rgb) =>
-  '#' +
-  [r, g, b]
-    .map((c) =>
-      Math.round(Math.min(255, Math.max(0, c)))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('');
-
-/**
- * `color`, or the nearest colour of the same hue (mixed towards black or white, whichever the
- * backgrounds call for) that reaches `min` contrast against every one of `backgrounds`. Returns
- * `color` unchanged when it already does or when a colour cannot be read.
- */
-export function ensureContrast(color: string, backgrounds: readonly Rgb[], min = AA): string {
-  const fg = parseColor(color);
-  if (!fg || backgrounds.length === 0) return color;
-  const worst = (c: Rgb) => Math.min(...backgrounds.map((bg) => contrastRatio(over(c, bg), bg)));
-  if (worst(fg) >= min) return color;
-  const darkBackground = backgrounds.reduce((sum, bg) => sum + luminance(bg), 0) / backgrounds.length < 0.18;
-  const target = darkBackground ? 255 : 0;
-  const opaque = over(fg, backgrounds[0]!);
-  for (let step = 1; step <= 20; step++) {
-    const t = step / 20;
-    const mixed = toHex({
-      r: opaque.r + (target - opaque.r) * t,
-      g: opaque.g + (target - opaque.g) * t,
-      b: opaque.b + (target - opaque.b) * t,
-      a: 1,
-    });
-    if (worst(parseColor(mixed)!) >= min) return mixed;
-  }
-  return darkBackground ? '#ffffff' : '#000000';
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { THEMES, type Theme } from '../../shared/themes.js';
-import { ensureContrast, luminance, parseColor, type Rgb } from './contrast.js';
+import { AA, contrastRatio, luminance, parseColor, type Rgb } from './contrast.js';
 import { highlight, resolveLanguage, type CodeLanguage, type CodeTheme } from './highlighter.js';
 
 /** One coloured run of text in a highlighted line. */
@@ -28,11 +28,6 @@ export interface HighlightOptions {
   /** Called once the highlighted tokens are rendered. */
   highlighted(detail: HighlightDetail): void;
 }
-
-/** Shiki's font-style bits. Bold (2) is left out on purpose: it could widen the text. */
-const ITALIC = 1;
-const UNDERLINE = 4;
-const STRIKETHROUGH = 8;
 
 /** Below this luminance a background is dark (black and white text contrast equally there). */
 const DARK_LUMINANCE = 0.18;
@@ -143,25 +138,8 @@ export class HighlightController implements ReactiveController {
       if (seq !== this.seq || !highlighted) return false;
       let backgrounds = this.backgrounds();
       if (backgrounds.length === 0) backgrounds = [parseColor(highlighted.bg)].filter((c) => c !== undefined);
-      const readable = new Map<string, string>();
-      const readableColor = (color: string | undefined) => {
-        if (!color) return undefined;
-        let fixed = readable.get(color);
-        if (fixed === undefined) readable.set(color, (fixed = ensureContrast(color, backgrounds)));
-        return fixed;
-      };
-      const lines = highlighted.tokens.map((line) =>
-        line.map((token): CodeToken => {
-          const style = token.fontStyle ?? 0;
-          return {
-            text: token.content,
-            color: readableColor(token.color ?? highlighted.fg),
-            italic: (style & ITALIC) !== 0,
-            underline: (style & UNDERLINE) !== 0,
-            strike: (style & STRIKETHROUGH) !== 0,
-          };
-        }),
-      );
+      // The lazy Shiki chunk gets the colour maths from here rather than importing it (see readable.ts).
+      const lines = highlighted.lines(backgrounds, { AA, parseColor, luminance, contrastRatio });
       this.result = { code, lang, lines };
       this.host.requestUpdate();
       await this.host.updateComplete;

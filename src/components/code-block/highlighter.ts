@@ -1,15 +1,12 @@
 /**
- * The lazy Shiki loader: which languages and themes a code block may use, and one shared highlighter
- * that fetches Shiki's fine-grained core, the JavaScript regex engine (no WebAssembly, no eval), and
- * each language and theme as its own dynamic-import chunk the first time a block needs it.
+ * The lazy Shiki loader: which languages a code block may use, each its own dynamic-import chunk, and
+ * `highlight`, which loads the Shiki chunk (`shiki.ts`: Shiki's fine-grained core, the JavaScript
+ * regex engine, the shared highlighter, the themes) and the language and theme the first time a
+ * block needs them.
  *
  * Importing this module loads nothing: every Shiki import below is a dynamic `import()`.
  */
-import type { LanguageRegistration, ShikiPrimitive, ThemeRegistration, ThemedToken } from 'shiki/core';
-import type { codeToTokensBase } from './shiki.js';
-
-type LanguageModule = { default: LanguageRegistration[] };
-type ThemeModule = { default: ThemeRegistration };
+import type { CodeTheme, Highlighted, LanguageModule } from './shiki.js';
 
 /** Every language a code block highlights, by its id, with the grammar chunk that brings it. */
 const LANGUAGES = {
@@ -67,15 +64,8 @@ const ALIASES: Record<string, CodeLanguage> = {
   sqlite: 'sql',
 };
 
-/** The Shiki themes a code block uses, each its own chunk. */
-const THEMES = {
-  'github-light': () => import('@shikijs/themes/github-light') as Promise<ThemeModule>,
-  'github-dark': () => import('@shikijs/themes/github-dark') as Promise<ThemeModule>,
-  'vitesse-black': () => import('@shikijs/themes/vitesse-black') as Promise<ThemeModule>,
-} as const;
-
-/** A Shiki theme a code block uses. */
-export type CodeTheme = keyof typeof THEMES;
+/** A Shiki theme a code block uses (each its own chunk, loaded by the Shiki chunk). */
+export type { CodeTheme };
 
 /** Code longer than this is shown plain: tokenizing it would hold the main thread too long. */
 export const MAX_HIGHLIGHT_LENGTH = 200_000;
@@ -91,93 +81,21 @@ export function resolveLanguage(lang: unknown): CodeLanguage | undefined {
   return Object.hasOwn(ALIASES, id) ? ALIASES[id] : undefined;
 }
 
-/** The language ids a code block highlights (aliases not included). */
-export const CODE_LANGUAGES = Object.keys(LANGUAGES) as CodeLanguage[];
-
-/** What `highlight` hands back: the tokens per line and the theme's own colours. */
-export interface HighlightResult {
-  tokens: ThemedToken[][];
-  /** The theme's default text colour. */
-  fg: string;
-  /** The theme's background colour. */
-  bg: string;
-}
-
-/** The shared highlighter: Shiki's core with the JavaScript regex engine, and its tokenizer. */
-interface Shiki {
-  primitive: ShikiPrimitive;
-  tokenize: typeof codeToTokensBase;
-}
-
-let shared: Promise<Shiki> | undefined;
-const languages = new Map<CodeLanguage, Promise<string>>();
-const themes = new Map<CodeTheme, Promise<string>>();
-
-/** The one highlighter every block shares, created on first use. */
-function highlighter(): Promise<Shiki> {
-  shared ??= import('./shiki.js').then(
-    async ({ codeToTokensBase: tokenize, createJavaScriptRegexEngine, createShikiPrimitiveAsync }) => ({
-      primitive: await createShikiPrimitiveAsync({
-        // `forgiving`: a pattern the JS engine cannot express is skipped instead of failing the grammar.
-        engine: createJavaScriptRegexEngine({ forgiving: true }),
-        langs: [],
-        themes: [],
-      }),
-      tokenize,
-    }),
-  );
-  shared.catch(() => (shared = undefined));
-  return shared;
-}
-
-/** Loads `load`'s result once per key; a failed load is forgotten so a later block may retry. */
-function once<K>(cache: Map<K, Promise<string>>, key: K, load: () => Promise<string>): Promise<string> {
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = load();
-    cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
-  }
-  return pending;
-}
-
 /**
- * Tokens for `code` in `lang` with `theme`, loading the core, the language and the theme on first
- * use. Resolves `undefined` (never rejects) when the language is not supported, the code is too long,
- * or anything fails to load or tokenize: the caller keeps the plain text.
+ * Tokens for `code` in `lang` with `theme`, loading the lazy Shiki chunk, the language and the theme
+ * on first use. Resolves `undefined` (never rejects) when the language is not supported, the code is
+ * too long, or anything fails to load or tokenize: the caller keeps the plain text.
  */
 export async function highlight(
   code: string,
   lang: string,
   theme: CodeTheme,
-): Promise<HighlightResult | undefined> {
+): Promise<Highlighted | undefined> {
   const id = resolveLanguage(lang);
   if (!id || !code || code.length > MAX_HIGHLIGHT_LENGTH) return undefined;
   try {
-    const { primitive, tokenize } = await highlighter();
-    const [langName, themeName] = await Promise.all([
-      once(languages, id, async () => {
-        const grammars = (await LANGUAGES[id]()).default;
-        await primitive.loadLanguage(...grammars);
-        // Embedded grammars come first; the language itself is last.
-        return grammars[grammars.length - 1]!.name;
-      }),
-      once(themes, theme, async () => {
-        const registration = (await THEMES[theme]()).default;
-        await primitive.loadTheme(registration);
-        return registration.name ?? theme;
-      }),
-    ]);
-    const tokens = tokenize(primitive, code, {
-      lang: langName,
-      theme: themeName,
-      // Longer lines (minified files) stay plain. The time limit is per line and generous: the first
-      // line of the first block also pays for translating the grammar's regexes, on a slow phone too.
-      tokenizeMaxLineLength: 2000,
-      tokenizeTimeLimit: 2000,
-    });
-    const resolved = primitive.getTheme(themeName);
-    return { tokens, fg: resolved.fg, bg: resolved.bg };
+    const shiki = await import('./shiki.js');
+    return await shiki.highlight(code, id, LANGUAGES[id], theme);
   } catch {
     return undefined;
   }
