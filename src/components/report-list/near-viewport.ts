@@ -3,13 +3,18 @@
 /** How far beyond the viewport a chunk counts as near (it may scroll in before the next slice). */
 const NEAR_PX = 800;
 
+/** The class of a chunk with nothing to show (collapsed to a zero-height box). */
+export const COLLAPSED_CHUNK = 'collapsed';
+
+const isCollapsed = (chunk: HTMLElement) => chunk.classList.contains(COLLAPSED_CHUNK);
+
 /** Collapsed chunks next to the near ones that count as near too (they may be about to show). */
 const NEAR_COLLAPSED = 4;
 
 /**
  * The chunks on or near the screen. `chunks` are in document order, so the shown ones are in
  * vertical order and a binary search finds the near ones in a handful of layout reads, whatever
- * the list's length. Collapsed (hidden) chunks have no box: those between near ones count as near,
+ * the list's length. Collapsed chunks have no height: those between near ones count as near,
  * and so do a few on either side, so clearing a filter fills the screen in the same frame.
  */
 export function nearViewport(chunks: readonly HTMLElement[]): Set<HTMLElement> {
@@ -17,7 +22,7 @@ export function nearViewport(chunks: readonly HTMLElement[]): Set<HTMLElement> {
   if (chunks.length === 0 || typeof innerHeight === 'undefined') return near;
   const shown: number[] = [];
   chunks.forEach((chunk, i) => {
-    if (!chunk.hidden) shown.push(i);
+    if (!isCollapsed(chunk)) shown.push(i);
   });
   const rect = (k: number) => chunks[shown[k]!]!.getBoundingClientRect();
   let low = 0;
@@ -34,8 +39,8 @@ export function nearViewport(chunks: readonly HTMLElement[]): Set<HTMLElement> {
   let from = low < shown.length ? shown[low]! : chunks.length;
   let to = last >= low ? shown[last]! : from - 1;
   if (last < low) from = low > 0 ? shown[low - 1]! + 1 : 0;
-  for (let k = 0; k < NEAR_COLLAPSED && from > 0 && chunks[from - 1]!.hidden; k++) from--;
-  for (let k = 0; k < NEAR_COLLAPSED && to + 1 < chunks.length && chunks[to + 1]!.hidden; k++) to++;
+  for (let k = 0; k < NEAR_COLLAPSED && from > 0 && isCollapsed(chunks[from - 1]!); k++) from--;
+  for (let k = 0; k < NEAR_COLLAPSED && to + 1 < chunks.length && isCollapsed(chunks[to + 1]!); k++) to++;
   for (let i = Math.max(0, from); i <= to; i++) near.add(chunks[i]!);
   return near;
 }

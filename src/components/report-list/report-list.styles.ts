@@ -61,6 +61,13 @@ export const reportListStyles = css`
   .chunk {
     content-visibility: auto;
     contain-intrinsic-size: auto 300rem;
+    /* Stated, not only implied by content-visibility: a collapsed chunk keeps it, since a change
+       of style containment costs a walk of the page's whole layout tree in Chromium. */
+    contain: style;
+  }
+  /* Every card in it is filtered out: laid out now (zero height), not at a remembered size. */
+  .chunk.collapsed {
+    content-visibility: visible;
   }
 
   .empty {

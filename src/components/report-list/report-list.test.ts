@@ -398,6 +398,21 @@ describe('inc-report-list', () => {
       expect(cards(el)).to.have.length(300);
     });
 
+    it('chunks whose cards are all filtered out take no space, on screen or off', async () => {
+      const input = longCollection(300);
+      input.reports[0]!.tags = ['needle'];
+      input.reports[299]!.tags = ['needle'];
+      const el = await listWith(input, 'group-by=none');
+      await el.renderComplete;
+      el.tags = 'needle';
+      await el.renderComplete;
+      const [first, last] = all(el).filter((card) => !card.closest('[hidden]'));
+      expect(last?.report?.id).to.equal('R-0299');
+      // Eleven chunks of filtered-out cards lie between them; none may keep its former height.
+      const gap = last!.getBoundingClientRect().top - first!.getBoundingClientRect().bottom;
+      expect(gap, 'space between the two matching cards').to.be.lessThan(40);
+    });
+
     it('a card hidden while its tag was selected shows the right pressed state when shown again', async () => {
       const el = await listWith(longCollection(60), 'group-by=none');
       await el.renderComplete;

@@ -36,7 +36,7 @@ import {
   type Section,
   type SortOrder,
 } from './arrange.js';
-import { nearViewport } from './near-viewport.js';
+import { COLLAPSED_CHUNK, nearViewport } from './near-viewport.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { reportListStyles } from './report-list.styles.js';
 
@@ -429,8 +429,10 @@ export class IncReportList extends IncElement {
         if (card instanceof IncElement) card.requestUpdate();
       }
     }
-    // A chunk with nothing to show collapses as one box.
-    if (chunk.hidden === shown > 0) chunk.hidden = shown === 0;
+    // A chunk with nothing to show collapses to an empty box. Not `hidden`: taking a
+    // style-contained box out of the layout tree makes Chromium walk the whole page's layout tree
+    // for list markers and counters (~35 ms at 10,000 cards, on every filter change).
+    chunk.classList.toggle(COLLAPSED_CHUNK, shown === 0);
   }
 
   /** Adds the next chunks once the cards already added have rendered, a few per task. */
