@@ -151,6 +151,9 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
   onResize(entries: ResizeObserverEntry[]): void {
     const elements = this.options.elements();
     if (!elements) return;
+    // Every box at 0×0: the diagram is not rendered (a filtered list hid its card). Nothing can be
+    // measured; its metrics stay as they were, for when it shows again at the same size.
+    if (entries.every(({ contentRect: { width, height } }) => width === 0 && height === 0)) return;
     const before = this.state();
     let sawRuler = false;
     let sawProbe = false;
