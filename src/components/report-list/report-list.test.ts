@@ -398,6 +398,19 @@ describe('inc-report-list', () => {
       expect(cards(el)).to.have.length(300);
     });
 
+    it('clearing a filter shows the first screenful of cards in the same update, the rest after it', async () => {
+      const el = await listWith(longCollection(300), 'group-by=none');
+      await el.renderComplete;
+      el.tags = 'rust';
+      await el.renderComplete;
+      el.tags = '';
+      await el.updateComplete;
+      const shown = all(el).map((card) => !card.closest('[hidden]'));
+      expect(shown.slice(0, 50).every(Boolean), 'the first 50 cards, before any slice ran').to.equal(true);
+      await el.renderComplete;
+      expect(cards(el)).to.have.length(300);
+    });
+
     it('chunks whose cards are all filtered out take no space, on screen or off', async () => {
       const input = longCollection(300);
       input.reports[0]!.tags = ['needle'];

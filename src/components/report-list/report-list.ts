@@ -52,6 +52,11 @@ const CHUNK_SIZE = 25;
 const FIRST_ITEMS = 50;
 /** Reports added per later step, once the cards added before have rendered. */
 const ITEMS_PER_STEP = 100;
+/**
+ * Shown cards that cover the screen and the near margins around it, even in the compact row
+ * variant: a filter change updates near chunks before the paint until they show this many.
+ */
+const ITEMS_TO_FILL_SCREEN = 60;
 
 /**
  * The whole collection: header with a count, grouping, sorting, tag and text filtering, and the
@@ -168,7 +173,7 @@ export class IncReportList extends IncElement {
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
   private readonly staleCards = new WeakSet<Element>();
   /** Filter updates waiting for off-screen chunks, run in slices after the next paint. */
-  private readonly deferredChunks = new Map<Element, () => void>();
+  private readonly deferredChunks = new Map<Element, () => number>();
   private cancelDeferred: (() => void) | undefined;
   /** Tag keys changed since a deferred chunk was last brought up to date. */
   private readonly chunkChanges = new WeakMap<Element, Set<string>>();
@@ -355,7 +360,7 @@ export class IncReportList extends IncElement {
     const sectionElements = this.renderRoot.querySelectorAll<HTMLElement>('.sections > section');
     // Most updates (each progressive growth step) only add chunks: those are brought up to date
     // here, and nothing else is touched or measured.
-    const stale: Array<[HTMLElement, () => void]> = [];
+    const stale: Array<[HTMLElement, () => number]> = [];
     sectionElements.forEach((element, index) => {
       const section = this.sections[index];
       const chunkElements = element.querySelector('.items')?.children;
@@ -384,10 +389,13 @@ export class IncReportList extends IncElement {
     // Chunks away from the screen wait for slices after the paint (collapsed ones count as near
     // next to near ones).
     const near = nearViewport([...this.renderRoot.querySelectorAll<HTMLElement>('.chunk')]);
+    // In document order, and only until they show a screenful: when a filter is cleared, the first
+    // near chunks grow and push the later ones off screen, so those wait for the slices too.
+    let shown = 0;
     for (const [chunk, apply] of stale) {
-      if (near.has(chunk)) {
+      if (near.has(chunk) && shown < ITEMS_TO_FILL_SCREEN) {
         this.deferredChunks.delete(chunk);
-        apply();
+        shown += apply();
       } else this.deferredChunks.set(chunk, apply);
     }
     this.scheduleDeferred();
@@ -408,7 +416,8 @@ export class IncReportList extends IncElement {
     });
   }
 
-  private applyChunk(chunk: HTMLElement, section: Section, start: number): void {
+  /** Shows and hides one chunk's items for the current filter; returns how many it shows. */
+  private applyChunk(chunk: HTMLElement, section: Section, start: number): number {
     const changed = this.chunkChanges.get(chunk);
     this.chunkChanges.delete(chunk);
     this.chunkShows.set(chunk, this.matching);
@@ -433,6 +442,7 @@ export class IncReportList extends IncElement {
     // style-contained box out of the layout tree makes Chromium walk the whole page's layout tree
     // for list markers and counters (~35 ms at 10,000 cards, on every filter change).
     chunk.classList.toggle(COLLAPSED_CHUNK, shown === 0);
+    return shown;
   }
 
   /** Adds the next chunks once the cards already added have rendered, a few per task. */
