@@ -2,7 +2,8 @@
 // listeners, observers or timers; and attributes set in any order must converge to the same render.
 // Browsers expose no portable heap measure (performance.memory and gc() are off by default), so the
 // test counts what the library registers: listeners on window/document/MediaQueryList and on lists
-// (a tag filter's `for`), observed MutationObserver/ResizeObserver targets, and pending timers and
+// (a tag filter's `for`), observed MutationObserver/ResizeObserver/IntersectionObserver targets, and
+// pending timers and
 // animation frames scheduled from library code.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -28,6 +29,7 @@ interface Tracker {
   listeners(): number;
   mutationObservers(): number;
   resizeTargets(): number;
+  intersectionTargets(): number;
   timers(): number;
   frames(): number;
   restore(): void;
@@ -94,6 +96,22 @@ function track(): Tracker {
     return roDisconnect.call(this);
   };
 
+  const intersected = new Set<Element>();
+  const io = IntersectionObserver.prototype;
+  const { observe: ioObserve, unobserve: ioUnobserve, disconnect: ioDisconnect } = io;
+  io.observe = function (this: IntersectionObserver, target: Element) {
+    if (fromLibrary()) intersected.add(target);
+    return ioObserve.call(this, target);
+  };
+  io.unobserve = function (this: IntersectionObserver, target: Element) {
+    intersected.delete(target);
+    return ioUnobserve.call(this, target);
+  };
+  io.disconnect = function (this: IntersectionObserver) {
+    intersected.clear();
+    return ioDisconnect.call(this);
+  };
+
   const timers = new Set<number>();
   const frames = new Set<number>();
   const { setTimeout: st, clearTimeout: ct, requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
@@ -132,12 +150,14 @@ function track(): Tracker {
       ),
     mutationObservers: () => mutation.size,
     resizeTargets: () => resized.size,
+    intersectionTargets: () => intersected.size,
     timers: () => timers.size,
     frames: () => frames.size,
     restore() {
       Object.assign(proto, { addEventListener: add, removeEventListener: remove });
       Object.assign(mo, { observe: moObserve, disconnect: moDisconnect });
       Object.assign(ro, { observe: roObserve, unobserve: roUnobserve, disconnect: roDisconnect });
+      Object.assign(io, { observe: ioObserve, unobserve: ioUnobserve, disconnect: ioDisconnect });
       Object.assign(window, {
         setTimeout: st,
         clearTimeout: ct,
@@ -171,11 +191,19 @@ describe('lifecycle: create, remove, re-add, move', () => {
       listeners: tracker.listeners(),
       mutationObservers: tracker.mutationObservers(),
       resizeTargets: tracker.resizeTargets(),
+      intersectionTargets: tracker.intersectionTargets(),
       timers: tracker.timers(),
       frames: tracker.frames(),
     };
   }
-  const ZERO = { listeners: 0, mutationObservers: 0, resizeTargets: 0, timers: 0, frames: 0 };
+  const ZERO = {
+    listeners: 0,
+    mutationObservers: 0,
+    resizeTargets: 0,
+    intersectionTargets: 0,
+    timers: 0,
+    frames: 0,
+  };
 
   it('while connected the library does register what the counters watch (the counters work)', async () => {
     const a = document.createElement('div');
@@ -189,6 +217,7 @@ describe('lifecycle: create, remove, re-add, move', () => {
     expect(live.listeners, 'popstate/hashchange/matchMedia/list listeners').to.be.greaterThan(3);
     expect(live.mutationObservers, 'code block light-text observer').to.be.greaterThan(0);
     expect(live.resizeTargets, 'diagram fit observer').to.be.greaterThan(0);
+    expect(live.intersectionTargets, 'diagram nearness observer').to.be.greaterThan(0);
     a.remove();
     await nextFrame();
     await nextFrame();

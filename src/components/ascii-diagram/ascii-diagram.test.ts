@@ -643,6 +643,53 @@ describe('inc-ascii-diagram', () => {
       }
     });
 
+    it('watches its width only while on or near the screen, and measures again when it comes back', async () => {
+      const observed = new Set<Element>();
+      const proto = ResizeObserver.prototype;
+      const observe = Object.getOwnPropertyDescriptor(proto, 'observe')!.value as ResizeObserver['observe'];
+      const unobserve = Object.getOwnPropertyDescriptor(proto, 'unobserve')!
+        .value as ResizeObserver['unobserve'];
+      proto.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+        observed.add(target);
+        observe.call(this, target, options);
+      };
+      proto.unobserve = function (this: ResizeObserver, target: Element) {
+        observed.delete(target);
+        unobserve.call(this, target);
+      };
+      try {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 300px">
+            <div class="spacer"></div>
+            <inc-ascii-diagram .ascii=${wide} label="Wide"></inc-ascii-diagram>
+          </div>`,
+        );
+        const el = wrapper.querySelector('inc-ascii-diagram')!;
+        const spacer = wrapper.querySelector<HTMLElement>('.spacer')!;
+        await settle(el);
+        const ruler = el.shadowRoot!.querySelector('.ruler')!;
+        const scroller = part(el, 'scroller')!;
+        expect(observed.has(ruler), 'watched on screen').to.equal(true);
+        expect(scroller.getAttribute('tabindex')).to.equal('0');
+
+        // Three screens down is more than the one screen of margin that still counts as near.
+        spacer.style.height = `${innerHeight * 3}px`;
+        await waitUntil(() => !observed.has(ruler), 'no longer watched far from the screen');
+        // Widened while away: nothing re-measures it yet...
+        wrapper.style.width = '1400px';
+        await settle(el);
+        expect(scroller.getAttribute('tabindex'), 'not re-measured while far away').to.equal('0');
+        // ...and back near the screen it is measured again: the wider box fits, so no tab stop.
+        spacer.style.height = '0px';
+        await waitUntil(() => observed.has(ruler), 'watched again near the screen');
+        await waitUntil(() => !scroller.hasAttribute('tabindex'), 'measured again on return');
+        expectAligned(el, el.diagramLines);
+      } finally {
+        proto.observe = observe;
+        proto.unobserve = unobserve;
+      }
+    });
+
     it('shrink: does nothing to a diagram that fits, and fit="scroll" keeps the normal size', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div style="width: 300px">
