@@ -58,6 +58,30 @@ export function reportTagKeys(report: Report): ReadonlySet<string> {
   return keys;
 }
 
+/** A report's search text, lower-cased once and kept. */
+function cachedSearchText(report: Report): string {
+  let text = searchTextCache.get(report);
+  if (text === undefined) {
+    text = searchText(report);
+    searchTextCache.set(report, text);
+  }
+  return text;
+}
+
+/**
+ * Prepares the search text of `reports` from index `from` until `deadline` (a `performance.now()`
+ * time), so the first keystroke in a long list does not pay for all of it. Returns the index to
+ * continue from; `reports.length` when done.
+ */
+export function prepareSearch(reports: readonly Report[], from: number, deadline: number): number {
+  let i = from;
+  while (i < reports.length) {
+    cachedSearchText(reports[i++]!);
+    if (i % 100 === 0 && performance.now() >= deadline) break;
+  }
+  return i;
+}
+
 /** Builds a predicate for `filter`, doing the per-filter work once rather than once per report. */
 export function createMatcher(filter: FilterState): (report: Report) => boolean {
   const wanted = filter.tags.map(tagKey).filter(Boolean);
@@ -70,11 +94,7 @@ export function createMatcher(filter: FilterState): (report: Report) => boolean 
       if (!ok) return false;
     }
     if (words.length > 0) {
-      let text = searchTextCache.get(report);
-      if (text === undefined) {
-        text = searchText(report);
-        searchTextCache.set(report, text);
-      }
+      const text = cachedSearchText(report);
       for (const word of words) if (!text.includes(word)) return false;
     }
     return true;

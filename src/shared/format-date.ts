@@ -1,12 +1,25 @@
 import { safeDateFormat } from './locale.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+const formatted = new Map<string, string>();
 
 /**
  * Formats an ISO 8601 date for people in `lang` ("March 16, 2026"). Date-only values are read as
  * calendar dates (UTC) so they do not shift a day in time zones west of Greenwich.
  */
 export function formatDate(iso: string, lang: string): string {
+  // Cards re-render often (a tag toggle re-renders every card showing that tag) and Intl formatting
+  // is the costliest part of their template; one string per distinct date and language is kept.
+  const key = `${lang}|${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(iso, lang);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatUncached(iso: string, lang: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;

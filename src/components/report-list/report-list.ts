@@ -18,6 +18,7 @@ import {
   createMatcher,
   isFilterActive,
   parseTagList,
+  prepareSearch,
   reportTagKeys,
   tagKey,
   toggleTag,
@@ -175,6 +176,8 @@ export class IncReportList extends IncElement {
   /** Filter updates waiting for off-screen chunks, run in slices after the next paint. */
   private readonly deferredChunks = new Map<Element, () => number>();
   private cancelDeferred: (() => void) | undefined;
+  /** Cancels the background preparation of the reports' search text, while it runs. */
+  private cancelSearchPrep: (() => void) | undefined;
   /** Tag keys changed since a deferred chunk was last brought up to date. */
   private readonly chunkChanges = new WeakMap<Element, Set<string>>();
   /** The `matching` set each chunk was last brought up to date with (a new set per filter change). */
@@ -238,6 +241,8 @@ export class IncReportList extends IncElement {
     this.growth = undefined;
     this.cancelDeferred?.();
     this.cancelDeferred = undefined;
+    this.cancelSearchPrep?.();
+    this.cancelSearchPrep = undefined;
     for (const resolve of this.growthWaiters.splice(0)) resolve();
   }
 
@@ -303,6 +308,7 @@ export class IncReportList extends IncElement {
     if (collection !== this.countedCollection) {
       this.countedCollection = collection;
       this.tagCounts = countTags(collection.reports);
+      this.prepareSearchLater(collection.reports, 0);
     }
     const filter = this.filter;
     const order = this.sortOrder(collection);
@@ -399,6 +405,21 @@ export class IncReportList extends IncElement {
       } else this.deferredChunks.set(chunk, apply);
     }
     this.scheduleDeferred();
+  }
+
+  /**
+   * Lower-cases every report's search text in background slices, so the first keystroke in the
+   * search box of a long list filters as fast as the later ones (at 10,000 reports that first
+   * keystroke otherwise spends about 13 ms building them).
+   */
+  private prepareSearchLater(reports: readonly Report[], from: number): void {
+    this.cancelSearchPrep?.();
+    this.cancelSearchPrep = undefined;
+    if (!this.isConnected || from >= reports.length) return;
+    this.cancelSearchPrep = backgroundTask(() => {
+      this.cancelSearchPrep = undefined;
+      this.prepareSearchLater(reports, prepareSearch(reports, from, performance.now() + SLICE_MS));
+    });
   }
 
   /** Brings deferred chunks up to date about 8 ms at a time, each slice after a frame. */
