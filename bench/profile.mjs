@@ -4,7 +4,10 @@
 // the time from the input event to the next paint and the main thread's longest trace events in that
 // window. It explains the bench's timings; it is not one (tracing slows the page).
 //
-//   npm run build && node bench/profile.mjs [tag|search] [--reports N] [--repeat K] [--trace FILE]
+//   npm run build && node bench/profile.mjs [tag|search] [--reports N] [--repeat K] [--trace FILE] [--cpu]
+//
+// `--cpu` also samples the JavaScript during the interactions and prints the functions with the most
+// self time (source-mapped names need the unminified build, see the hint below).
 //
 // Hint: build with `minify: false` (vite.config.ts, cdn build) to read function names in the trace.
 import { writeFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ const { values: args, positionals } = parseArgs({
     repeat: { type: 'string', default: '3' },
     seed: { type: 'string', default: '20260601' },
     trace: { type: 'string' },
+    cpu: { type: 'boolean', default: false },
   },
 });
 const action = positionals[0] ?? 'tag';
@@ -55,8 +59,14 @@ try {
   cdp.on('Tracing.dataCollected', (batch) => events.push(...batch.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  if (args.cpu) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  }
+  const profiles = [];
   const startType = action === 'tag' ? 'click' : 'keydown';
   for (let i = 0; i < Number(args.repeat); i++) {
+    if (args.cpu) await cdp.send('Profiler.start');
     if (action === 'tag') {
       const target = await page.evaluate((t) => window.bench.tagTarget(t), tag);
       await page.evaluate(() => window.bench.arm('click', 'click'));
@@ -68,6 +78,8 @@ try {
       await page.keyboard.press(i % 2 === 0 ? char : 'Backspace');
     }
     await page.evaluate(() => window.bench.finish([]));
+    // Up to the next paint only: what the reader waits for, not the catching up after it.
+    if (args.cpu) profiles.push((await cdp.send('Profiler.stop')).profile);
     await page.evaluate(() => window.bench.settle(500));
   }
   await cdp.send('Tracing.end');
@@ -94,7 +106,26 @@ try {
       );
     }
   }
+  if (args.cpu) printSelfTime(profiles);
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** The functions with the most self time in a CDP CPU profile (idle and GC left out). */
+function printSelfTime(profiles) {
+  const self = new Map();
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (let i = 0; i < profile.samples.length; i++) {
+      const node = byId.get(profile.samples[i]);
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      if (['(idle)', '(program)', '(garbage collector)'].includes(functionName)) continue;
+      const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+      self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    }
+  }
+  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`\nJavaScript self time from each of ${args.repeat} inputs to the paint after it, summed:`);
+  for (const [name, us] of rows) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
 }
