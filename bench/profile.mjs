@@ -78,7 +78,7 @@ try {
       await page.keyboard.press(i % 2 === 0 ? char : 'Backspace');
     }
     await page.evaluate(() => window.bench.finish([]));
-    // Up to the next paint only: what the reader waits for, not the catching up after it.
+    // From the input until every shown report is rendered: the work before the paint and the catching up after it.
     if (args.cpu) profiles.push((await cdp.send('Profiler.stop')).profile);
     await page.evaluate(() => window.bench.settle(500));
   }
@@ -126,6 +126,6 @@ function printSelfTime(profiles) {
     }
   }
   const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  console.log(`\nJavaScript self time from each of ${args.repeat} inputs to the paint after it, summed:`);
+  console.log(`\nJavaScript self time from each of ${args.repeat} inputs until the list caught up, summed:`);
   for (const [name, us] of rows) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
 }
