@@ -77,9 +77,12 @@ try {
       // Alternately type the bench's character and delete it, so every keystroke filters.
       await page.keyboard.press(i % 2 === 0 ? char : 'Backspace');
     }
+    // Samples up to the paint after the input: what the reader waits for.
+    if (args.cpu) {
+      await page.evaluate(() => window.bench.painted());
+      profiles.push((await cdp.send('Profiler.stop')).profile);
+    }
     await page.evaluate(() => window.bench.finish([]));
-    // From the input until every shown report is rendered: the work before the paint and the catching up after it.
-    if (args.cpu) profiles.push((await cdp.send('Profiler.stop')).profile);
     await page.evaluate(() => window.bench.settle(500));
   }
   await cdp.send('Tracing.end');
@@ -126,6 +129,6 @@ function printSelfTime(profiles) {
     }
   }
   const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  console.log(`\nJavaScript self time from each of ${args.repeat} inputs until the list caught up, summed:`);
+  console.log(`\nJavaScript self time from each of ${args.repeat} inputs to the paint after it, summed:`);
   for (const [name, us] of rows) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
 }

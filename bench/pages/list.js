@@ -105,6 +105,8 @@ window.bench = {
       shown: list.visibleReports.length,
     }));
   },
+  /** Resolves at the paint after the armed input (bench/profile.mjs stops sampling there). */
+  painted: () => pending,
   async finish(names, timeout = 120000) {
     const result = await pending;
     const eventTiming = await eventTimingFor(result.inputTime, names);
