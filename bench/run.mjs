@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { generateCollection, midFrequencyTag, searchCharacter, tagCounts } from './generate.mjs';
 import { root, startBenchServer } from './server.mjs';
 import { launchChromium, launchFirefox, VIEWPORT } from './browsers.mjs';
-import { cdnSizes, kB, npmSizes } from './sizes.mjs';
+import { cdnSizes, floorSize, kB, npmSizes } from './sizes.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -278,8 +278,8 @@ await validate(inputs);
 log('collections valid per parseCollection (dist/data/index.js)');
 
 log('measuring sizes');
-const [cdn, npm] = await Promise.all([cdnSizes(root), npmSizes(root)]);
-const sizeResults = { cdn, npm };
+const [cdn, npm, floor] = await Promise.all([cdnSizes(root), npmSizes(root), floorSize(root)]);
+const sizeResults = { cdn, npm, floor };
 log(`sizes measured`);
 
 const server = await startBenchServer();
@@ -632,6 +632,13 @@ const sizeBody = [
     `${kB(core.gzip)} kB`,
     `${kB(core.brotli)} kB`,
     `${sizeTargets[0].pass ? 'PASS' : 'MISS'} (${TARGETS.core.text})`,
+  ],
+  [
+    `floor under the core: ${floor.description}`,
+    `${kB(floor.min)} kB`,
+    `${kB(floor.gzip)} kB`,
+    `${kB(floor.brotli)} kB`,
+    '',
   ],
 ];
 if (shiki) {

@@ -210,5 +210,44 @@ export async function npmSizes(root) {
   return results;
 }
 
+/**
+ * What the script-tag core weighs before any element's own code: the parts of Lit and @lit/context
+ * the elements import, and the data layer (zod/mini schemas, messages, parsing), bundled and minified
+ * by esbuild as one module. The core's budget has to hold this plus six elements' code and styles.
+ */
+export async function floorSize(root) {
+  const esbuild = await import('esbuild');
+  const data = join(root, 'dist/data/index.js').split('\\').join('/');
+  const out = await esbuild.build({
+    absWorkingDir: root,
+    stdin: {
+      resolveDir: root,
+      loader: 'js',
+      contents: [
+        "export { LitElement, html, css, nothing, noChange, adoptStyles, unsafeCSS } from 'lit';",
+        "export { property, state } from 'lit/decorators.js';",
+        "export { Directive, directive } from 'lit/directive.js';",
+        "export { classMap } from 'lit/directives/class-map.js';",
+        "export { guard } from 'lit/directives/guard.js';",
+        "export { ContextConsumer, ContextProvider, ContextRoot, createContext } from '@lit/context';",
+        `export * from ${JSON.stringify(data)};`,
+      ].join('\n'),
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return {
+    description: 'Lit + @lit/context (as the elements import them) + the data layer, no element code',
+    ...(await compressed(Buffer.from(out.outputFiles[0].contents))),
+  };
+}
+
 export const kB = (bytes) => (bytes / KB).toFixed(1);
 export { basename };
