@@ -27,4 +27,6 @@ export function cdnSizes(root: string): Promise<CdnSizes>;
 export function compressed(buffer: Uint8Array): Promise<Sizes>;
 export function staticImports(code: string): string[];
 export function npmSizes(root: string): Promise<unknown[]>;
+/** Lit + @lit/context + the data layer, no element code: what the core weighs before any element. */
+export function floorSize(root: string): Promise<Sizes & { description: string }>;
 export function kB(bytes: number): string;
