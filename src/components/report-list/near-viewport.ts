@@ -3,6 +3,9 @@
 /** How far beyond the viewport a chunk counts as near (it may scroll in before the next slice). */
 const NEAR_PX = 800;
 
+/** At most this many shown items fill the screen and the near margin below it, whatever their size. */
+const MAX_ITEMS_TO_FILL = 60;
+
 /** The class of a chunk with nothing to show (collapsed to a zero-height box). */
 export const COLLAPSED_CHUNK = 'collapsed';
 
@@ -43,4 +46,32 @@ export function nearViewport(chunks: readonly HTMLElement[]): Set<HTMLElement> {
   for (let k = 0; k < NEAR_COLLAPSED && to + 1 < chunks.length && isCollapsed(chunks[to + 1]!); k++) to++;
   for (let i = Math.max(0, from); i <= to; i++) near.add(chunks[i]!);
   return near;
+}
+
+/** Whether a chunk lies wholly above the viewport (a layout read; take it before changing anything). */
+export function isAboveViewport(chunk: HTMLElement): boolean {
+  return chunk.getBoundingClientRect().bottom < 0;
+}
+
+/**
+ * How many shown items cover the screen and the near margin below it: judged by the shortest shown
+ * item of the chunks on screen (a handful of layout reads; take them before changing anything), at
+ * most MAX_ITEMS_TO_FILL (enough for the compact row variant), and that when nothing on screen shows.
+ */
+export function itemsToFillScreen(near: ReadonlySet<HTMLElement>): number {
+  let shortest = Number.POSITIVE_INFINITY;
+  for (const chunk of near) {
+    if (isCollapsed(chunk)) continue;
+    const box = chunk.getBoundingClientRect();
+    // Only chunks on screen: they are laid out, while reading inside a skipped one would lay it out.
+    if (box.bottom < 0 || box.top > innerHeight) continue;
+    for (const item of chunk.children as HTMLCollectionOf<HTMLElement>) {
+      if (item.hidden) continue;
+      const height = item.getBoundingClientRect().height;
+      if (height > 0) shortest = Math.min(shortest, height);
+      break;
+    }
+  }
+  const needed = Math.ceil((innerHeight + NEAR_PX) / shortest);
+  return Number.isFinite(needed) ? Math.min(MAX_ITEMS_TO_FILL, Math.max(1, needed)) : MAX_ITEMS_TO_FILL;
 }

@@ -405,10 +405,64 @@ describe('inc-report-list', () => {
       await el.renderComplete;
       el.tags = '';
       await el.updateComplete;
-      const shown = all(el).map((card) => !card.closest('[hidden]'));
-      expect(shown.slice(0, 50).every(Boolean), 'the first 50 cards, before any slice ran').to.equal(true);
+      // Before any slice ran: the cards from the first on are shown without a gap, down past the
+      // bottom of the screen, and no more chunks than that takes (here one chunk of 25 cards fills
+      // it; the fixed limit of 60 cards this replaced updated two).
+      const cardsInOrder = all(el);
+      let prefix = 0;
+      while (prefix < cardsInOrder.length && !cardsInOrder[prefix]!.closest('[hidden]')) prefix++;
+      expect(prefix, 'some cards shown').to.be.greaterThan(0);
+      const bottom = cardsInOrder[prefix - 1]!.getBoundingClientRect().bottom;
+      expect(bottom, 'the cards shown fill the screen').to.be.at.least(innerHeight);
+      // (The second chunk's first card carries rust, so it showed already.)
+      expect(prefix, 'one chunk updated before the paint').to.be.below(50);
       await el.renderComplete;
       expect(cards(el)).to.have.length(300);
+    });
+
+    it('a filter change while scrolled shows only matches on screen before the paint; chunks above wait', async () => {
+      // One report in twenty matches: an updated chunk keeps a card or two, and later chunks move up
+      // (600 reports, so that enough of them follow to fill the screen).
+      const input = longCollection(600);
+      input.reports.forEach((report, i) => {
+        if (i % 20 === 7) report.tags.push('needle');
+      });
+      const el = await listWith(input, 'group-by=none');
+      await el.renderComplete;
+      const cardsInOrder = all(el);
+      const shownNow = (card: IncCard) => !card.closest('[hidden]');
+      const matches = (card: IncCard) => card.report!.tags.includes('needle');
+      try {
+        cardsInOrder[101]!.scrollIntoView({ block: 'start' }); // the second card of the fifth chunk
+        el.tags = 'needle';
+        await el.updateComplete;
+        const onScreen = cardsInOrder.filter((card) => {
+          if (!shownNow(card)) return false;
+          const box = card.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        });
+        expect(onScreen.length, 'cards on screen').to.be.greaterThan(0);
+        expect(onScreen.filter((card) => !matches(card)).map((card) => card.report!.id)).to.deep.equal([]);
+        // Enough later chunks were updated to fill the screen. (Counted rather than measured: chunks
+        // that were off screen keep their placeholder size until the next frame lays them out.)
+        const cardHeight = onScreen[0]!.getBoundingClientRect().height;
+        let upToDate = 0;
+        for (const card of cardsInOrder.slice(100)) {
+          if (shownNow(card) && !matches(card)) break;
+          if (shownNow(card)) upToDate++;
+        }
+        expect(upToDate * cardHeight, 'matches fill the screen').to.be.at.least(innerHeight);
+        // The fourth chunk, just above the screen, is near but waits for the slices after the paint.
+        const fourth = cardsInOrder.slice(75, 100);
+        expect(
+          fourth.some((card) => shownNow(card) && !matches(card)),
+          'the chunk above waits',
+        ).to.equal(true);
+        await el.renderComplete;
+        expect(cardsInOrder.filter(shownNow).every(matches), 'every chunk after the slices').to.equal(true);
+      } finally {
+        window.scrollTo(0, 0);
+      }
     });
 
     it('chunks whose cards are all filtered out take no space, on screen or off', async () => {
