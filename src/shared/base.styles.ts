@@ -40,6 +40,9 @@ export const baseStyles = css`
     --_text: var(--inc-color-text, #1f2328);
     --_muted: var(--inc-color-muted, #57606a);
     --_border: var(--inc-color-border, #d0d7de);
+    /* Borders that identify a control (inputs, buttons): the border colour pulled towards the muted
+       text colour, to reach 3:1 against the backgrounds controls sit on (WCAG 1.4.11). */
+    --_control-border: color-mix(in srgb, var(--_muted) 70%, var(--_border));
     --_accent: var(--inc-color-accent, #0550ae);
     --_focus: var(--inc-color-focus, #0969da);
     --_code-bg: var(--inc-color-code-bg, #eff1f3);

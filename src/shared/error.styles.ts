@@ -33,7 +33,7 @@ export const errorStyles = css`
     margin-top: 0.5rem;
     padding: 0.3rem 0.9rem;
     border-radius: 6px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     background: var(--_bg);
     cursor: pointer;
   }

@@ -233,7 +233,7 @@ export const diagramStyles = css`
   .copy {
     cursor: pointer;
     padding: 0.125rem 0.625rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     color: var(--_text);

@@ -45,6 +45,7 @@ export const cardStyles = css`
 
   button.tag {
     cursor: pointer;
+    border-color: var(--_control-border);
   }
   button.tag:hover {
     border-color: var(--_accent);

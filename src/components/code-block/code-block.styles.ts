@@ -12,7 +12,7 @@ export const codeBlockStyles = css`
   :host {
     margin-block: var(--inc-code-margin, 1rem);
     --_code-size: var(--inc-code-font-size, 0.875em);
-    --_hl-bg: var(--inc-code-highlight-bg, color-mix(in srgb, var(--_accent) 16%, var(--_code-bg)));
+    --_hl-bg: var(--inc-code-highlight-bg, color-mix(in srgb, var(--_accent) 12%, var(--_code-bg)));
     --_hl-bar: var(--inc-code-highlight-bar, var(--_accent));
     --_number: var(--inc-code-line-number-color, var(--_muted));
   }
@@ -54,7 +54,7 @@ export const codeBlockStyles = css`
     min-height: 1.75rem;
     min-width: 1.75rem;
     padding: 0.125rem 0.625rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_bg);
     color: var(--_text);

@@ -86,7 +86,7 @@ export const reportListStyles = css`
   .clear {
     padding: 0.3rem 0.9rem;
     border-radius: 6px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     background: var(--_surface);
     color: var(--_text);
     cursor: pointer;

@@ -17,7 +17,7 @@ export const tagFilterStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_bg);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 6px;
     padding: 0.4rem 0.7rem;
   }
@@ -41,7 +41,7 @@ export const tagFilterStyles = css`
     line-height: 1.6;
     padding: 0.1em 0.7em;
     border-radius: 999px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     background: var(--_bg);
     color: var(--_text);
     cursor: pointer;
