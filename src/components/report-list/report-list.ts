@@ -187,6 +187,8 @@ export class IncReportList extends IncElement {
   private arrangedCollection: Collection | undefined;
   private arrangedKey = '';
   private lastAnnounced = '';
+  /** What held focus in the shadow root when the update began (see `keepFocus`). */
+  private focusBefore: Element | null = null;
 
   /** The current filter, as parsed from `tags`, `match` and `query`. */
   get filter(): FilterState {
@@ -247,6 +249,7 @@ export class IncReportList extends IncElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusBefore = this.shadowRoot?.activeElement ?? null;
     if (changed.has('collection') || changed.has('src') || !this.hasUpdated) this.loadContent();
     if (changed.has('syncUrl')) this.urlSync.sync();
     this.arrange();
@@ -254,6 +257,8 @@ export class IncReportList extends IncElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.applyVisibility();
+    this.keepFocus(this.focusBefore);
+    this.focusBefore = null;
     this.scheduleGrowth();
     const key = JSON.stringify(this.filter);
     if (this.content.collection && key !== this.lastAnnounced) {
@@ -417,6 +422,32 @@ export class IncReportList extends IncElement {
   }
 
   /**
+   * Keyboard focus must never drop to `<body>` when what held it goes away: a card hidden by the
+   * filter, the "clear filters" button once there are matches again, the retry button once the
+   * content loads. Focus then moves to the count line (which says what changed), else the list.
+   */
+  private keepFocus(before: Element | null): void {
+    if (!before || (before.isConnected && !before.closest('[hidden]'))) return;
+    const root = this.shadowRoot!;
+    const active = document.activeElement;
+    // Still on the element that went away, or dropped to nowhere; anywhere else was chosen on purpose.
+    const lost =
+      root.activeElement === before || (!root.activeElement && (!active || active === document.body));
+    if (!lost) return;
+    for (const target of [root.querySelector('[part="count"]'), root.querySelector('.list')]) {
+      if (!(target instanceof HTMLElement)) continue;
+      const added = !target.hasAttribute('tabindex');
+      if (added) target.tabIndex = -1;
+      target.focus();
+      if (root.activeElement === target) {
+        if (added) target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+        return;
+      }
+      if (added) target.removeAttribute('tabindex');
+    }
+  }
+
+  /**
    * Lower-cases every report's search text in background slices, so the first keystroke in the
    * search box of a long list filters as fast as the later ones (at 10,000 reports that first
    * keystroke otherwise spends about 13 ms building them).
@@ -437,11 +468,13 @@ export class IncReportList extends IncElement {
     this.cancelDeferred = backgroundTask(() => {
       this.cancelDeferred = undefined;
       const end = performance.now() + SLICE_MS;
+      const focused = this.shadowRoot?.activeElement ?? null;
       for (const [chunk, apply] of this.deferredChunks) {
         this.deferredChunks.delete(chunk);
         apply();
         if (performance.now() >= end) break;
       }
+      this.keepFocus(focused);
       this.scheduleDeferred();
     });
   }
