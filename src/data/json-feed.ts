@@ -28,19 +28,59 @@ const ITEM_RENAMES: Record<string, string> = {
 export interface FeedMapping {
   input: Json;
   warnings: CopyProblem[];
+  /** A collection-side path in the feed's terms (see `feedPath`), authors included. */
+  mapPath: (path: JsonPath) => JsonPath;
+}
+
+/**
+ * Where a report's authors came from in the feed: the item's `authors` or 1.0 `author`, or the
+ * feed's own (inherited). `indexes[k]` is the feed-side index of the report's k-th author (nameless
+ * ones are skipped); `single` marks a 1.0 `author` object, whose path has no index.
+ */
+interface AuthorOrigin {
+  path: JsonPath;
+  single: boolean;
+  indexes: number[];
+}
+
+interface MappedAuthors {
+  value: unknown;
+  origin: AuthorOrigin;
 }
 
 /** JSON Feed authors (`{name?, url?, avatar?}`) as report authors; nameless ones can't be shown and are skipped. */
-function mapAuthors(authors: unknown, path: PropertyKey[], warnings: CopyProblem[]): unknown {
-  if (!Array.isArray(authors)) return authors;
-  return authors.flatMap((author: unknown, i) => {
-    if (!isRecord(author)) return [author];
-    if (author.name === undefined) {
-      warnings.push({ path: [...path, i], message: 'author without a "name" is ignored' });
+function mapAuthors(
+  authors: unknown,
+  path: JsonPath,
+  single: boolean,
+  warnings: CopyProblem[],
+): MappedAuthors {
+  const origin: AuthorOrigin = { path, single, indexes: [] };
+  const list = single ? [authors] : authors;
+  if (!Array.isArray(list)) return { value: authors, origin };
+  const value = list.flatMap((author: unknown, i) => {
+    if (isRecord(author) && author.name === undefined) {
+      warnings.push({ path: single ? path : [...path, i], message: 'author without a "name" is ignored' });
       return [];
     }
+    origin.indexes.push(i);
+    if (!isRecord(author)) return [author];
     return [author.url === undefined ? { name: author.name } : { name: author.name, url: author.url }];
   });
+  return { value, origin };
+}
+
+/** The item's own authors, else the feed's (the spec's inheritance); 1.0's single `author` counts too. */
+function itemAuthors(
+  item: Json,
+  index: number,
+  inherited: () => MappedAuthors | undefined,
+  warnings: CopyProblem[],
+): MappedAuthors | undefined {
+  if (item.authors !== undefined)
+    return mapAuthors(item.authors, ['items', index, 'authors'], false, warnings);
+  if (item.author) return mapAuthors(item.author, ['items', index, 'author'], true, warnings);
+  return inherited();
 }
 
 /** `content_text` as paragraph blocks, one per blank-line-separated chunk. */
@@ -53,7 +93,13 @@ function toParagraphs(text: unknown): unknown {
     .map((chunk) => ({ type: 'paragraph', text: chunk }));
 }
 
-function mapItem(item: unknown, index: number, feed: Json, warnings: CopyProblem[]): unknown {
+function mapItem(
+  item: unknown,
+  index: number,
+  authorsOf: (item: Json, index: number) => MappedAuthors | undefined,
+  origins: Map<number, AuthorOrigin>,
+  warnings: CopyProblem[],
+): unknown {
   if (!isRecord(item)) return item;
   const out: Json = {};
   // JSON Feed ids are strings, but the spec asks readers to accept numbers too.
@@ -62,11 +108,11 @@ function mapItem(item: unknown, index: number, feed: Json, warnings: CopyProblem
     if (item[key] !== undefined) out[key] = item[key];
   if (item.date_published !== undefined) out.date = item.date_published;
   if (item.date_modified !== undefined) out.updated = item.date_modified;
-  // Item authors win; otherwise the feed's (the spec's inheritance); 1.0's single `author` counts as a list of one.
-  const authors =
-    item.authors ??
-    (item.author ? [item.author] : (feed.authors ?? (feed.author ? [feed.author] : undefined)));
-  if (authors !== undefined) out.authors = mapAuthors(authors, ['items', index, 'authors'], warnings);
+  const authors = authorsOf(item, index);
+  if (authors) {
+    out.authors = authors.value;
+    origins.set(index, authors.origin);
+  }
   if (item.content_text !== undefined) out.body = toParagraphs(item.content_text);
   else if (item.content_html !== undefined) {
     warnings.push({
@@ -83,10 +129,33 @@ export function fromJsonFeed(feed: Json): FeedMapping {
   const input: Json = {};
   if (feed.title !== undefined) input.title = feed.title;
   if (feed.description !== undefined) input.description = feed.description;
+  // The feed's own authors are mapped once, so their problems are reported once, at their own path.
+  let feedAuthors: MappedAuthors | undefined | null = null;
+  const inherited = (): MappedAuthors | undefined => {
+    if (feedAuthors === null) {
+      feedAuthors =
+        feed.authors !== undefined
+          ? mapAuthors(feed.authors, ['authors'], false, warnings)
+          : feed.author
+            ? mapAuthors(feed.author, ['author'], true, warnings)
+            : undefined;
+    }
+    return feedAuthors;
+  };
+  const origins = new Map<number, AuthorOrigin>();
+  const authorsOf = (item: Json, index: number) => itemAuthors(item, index, inherited, warnings);
   input.reports = Array.isArray(feed.items)
-    ? feed.items.map((item: unknown, i) => mapItem(item, i, feed, warnings))
+    ? feed.items.map((item: unknown, i) => mapItem(item, i, authorsOf, origins, warnings))
     : feed.items;
-  return { input, warnings };
+  const mapPath = (path: JsonPath): JsonPath => {
+    const [root, index, field, author, ...rest] = path;
+    const origin = root === 'reports' && field === 'authors' ? origins.get(index as number) : undefined;
+    if (!origin) return feedPath(path);
+    if (author === undefined) return origin.path;
+    if (origin.single) return [...origin.path, ...rest];
+    return [...origin.path, origin.indexes[author as number] ?? author, ...rest];
+  };
+  return { input, warnings, mapPath };
 }
 
 /** A collection-side path in the feed's terms: `reports[i].date` → `items[i].date_published`. */

@@ -121,7 +121,16 @@ function locate(issue: Issue, prefix: Path): Located[] {
 
 /** zod issues as `ContentIssue`s, each path first passed through `mapPath` (for bare arrays and feeds). */
 export function toContentIssues(issues: readonly Issue[], mapPath: (path: Path) => Path): ContentIssue[] {
+  // Several report paths can map to one input path (a feed's own authors, inherited by every item):
+  // each problem is said once.
+  const seen = new Set<string>();
   return issues
     .flatMap((issue) => locate(issue, []))
-    .map(({ path, message }) => ({ path: formatPath(mapPath(path)), message }));
+    .map(({ path, message }) => ({ path: formatPath(mapPath(path)), message }))
+    .filter(({ path, message }) => {
+      const key = `${path}\n${message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

@@ -1,4 +1,4 @@
-import { feedPath, fromJsonFeed, isJsonFeed } from './json-feed.js';
+import { fromJsonFeed, isJsonFeed } from './json-feed.js';
 import { toJsonValue, type CopyProblem, type JsonPath as Path } from './json-value.js';
 import { describeValue, formatPath, toContentIssues } from './messages.js';
 import type * as z from 'zod/mini';
@@ -24,8 +24,8 @@ const arrayPath = (path: Path): Path => (path[0] === 'reports' ? path.slice(1) :
 function shape(value: unknown): Shaped {
   if (Array.isArray(value)) return { input: { reports: value }, mapPath: arrayPath, warnings: [] };
   if (isJsonFeed(value)) {
-    const { input, warnings } = fromJsonFeed(value);
-    return { input, mapPath: feedPath, warnings };
+    const { input, warnings, mapPath } = fromJsonFeed(value);
+    return { input, mapPath, warnings };
   }
   return { input: value, mapPath: same, warnings: [] };
 }

@@ -147,6 +147,41 @@ describe('JSON Feed 1.1', () => {
     failsAt({ version: 'https://jsonfeed.org/version/1.1', title: 'No items' }, 'items', 'is required');
   });
 
+  it('reports author problems where the feed has them: once for the feed’s own, at the source index', () => {
+    const issuesOf = (input: unknown) => {
+      const result = parseCollection(input);
+      assert.equal(result.ok, false);
+      return result.ok ? [] : result.issues.map((issue) => issue.path);
+    };
+    const items = [
+      { id: '1', title: 'A' },
+      { id: '2', title: 'B' },
+      { id: '3', title: 'C' },
+    ];
+    // Inherited by every item, reported once at the feed's path (not at items[N].authors).
+    assert.deepEqual(issuesOf(feed(items, { authors: [{ name: 'F', url: 'javascript:x' }] })), [
+      'authors[0].url',
+    ]);
+    assert.deepEqual(
+      issuesOf({
+        version: 'https://jsonfeed.org/version/1',
+        author: { name: 'F', url: 'javascript:x' },
+        items,
+      }),
+      ['author.url'],
+    );
+    // An item's 1.0 author, and an index after a skipped nameless author, keep the feed's own terms.
+    assert.deepEqual(issuesOf(feed([{ id: '1', title: 'A', author: { name: 'I', url: 'javascript:x' } }])), [
+      'items[0].author.url',
+    ]);
+    assert.deepEqual(
+      issuesOf(feed([{ id: '1', title: 'A', authors: [{ url: '/a' }, { name: 'B', url: 'javascript:x' }] }])),
+      ['items[0].authors[1].url'],
+    );
+    const { warnings } = parsesOk(feed(items, { authors: [{ url: '/nameless' }, { name: 'F' }] }));
+    assert.deepEqual(warnings, [{ path: 'authors[0]', message: 'author without a "name" is ignored' }]);
+  });
+
   it('treats an unknown version as an ordinary object', () => {
     failsAt({ version: 'https://jsonfeed.org/version/2', items: [] }, 'reports', 'is required');
   });
