@@ -22,3 +22,12 @@ export function renderInline(text: string | undefined): TemplateResult | typeof 
   if (!text) return nothing;
   return html`${parseInline(text).map(renderNode)}`;
 }
+
+function textOf(node: InlineNode): string {
+  return node.kind === 'text' || node.kind === 'code' ? node.text : node.children.map(textOf).join('');
+}
+
+/** The text inline markup leaves (`*fast* [fix](/x)` → `fast fix`): for headings and labels made from a summary. */
+export function inlineText(text: string): string {
+  return parseInline(text).map(textOf).join('');
+}

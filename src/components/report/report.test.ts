@@ -67,6 +67,20 @@ const headings = (el: Element) =>
 describe('inc-report', () => {
   afterEach(() => history.replaceState(null, '', location.pathname));
 
+  it('a report without a title is headed by its summary as text, without the markup characters', async () => {
+    const report = parseReport({
+      id: 'N-1',
+      summary: 'The *fast* `fix` for [DNS](/dns)',
+      diagram: { ascii: '+--+' },
+    });
+    const el = await fixture<IncReport>(html`<inc-report .report=${report}></inc-report>`);
+    const heading = root(el).querySelector('[part="title"]')!;
+    expect(heading.textContent.trim()).to.equal('The fast fix for DNS');
+    const card = await fixture<IncCard>(html`<inc-card .report=${report}></inc-card>`);
+    const diagram = root(card).querySelector('inc-ascii-diagram')!;
+    expect(diagram.getAttribute('label')).to.equal('The fast fix for DNS');
+  });
+
   it('renders header, summary, outcomes, impact, diagram, timeline and action items', async () => {
     const el = await fixture<IncReport>(html`<inc-report lang="en-US" .report=${full}></inc-report>`);
     const r = root(el);

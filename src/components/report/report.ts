@@ -7,7 +7,7 @@ import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
-import { renderInline } from '../../shared/render-inline.js';
+import { inlineText, renderInline } from '../../shared/render-inline.js';
 import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
 import { formatDate } from '../../shared/format-date.js';
 import { AnchorController } from './anchor-controller.js';
@@ -87,7 +87,7 @@ export class IncReport extends IncElement {
   private renderReport(report: Report): TemplateResult {
     const text = this.text.bind(this);
     const level = this.titleLevel;
-    const title = report.title ?? report.summary ?? report.id;
+    const title = report.title ?? (report.summary ? inlineText(report.summary) : report.id);
     const titleId = `${report.id}--title`;
     return html`<article class="inc-root report" part="base" aria-labelledby=${titleId}>
       <header class="header" part="header">
