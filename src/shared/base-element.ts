@@ -28,6 +28,32 @@ export class IncElement extends LitElement {
 
   private themeRendered = false;
 
+  /**
+   * Lit sets the property of a removed attribute to `null`, while the elements' defaults (`card`,
+   * 15000 ms, 12 tags…) hold only for attributes never set. Removing an attribute puts back the value
+   * a fresh element has, so it renders as if the attribute had never been set.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (value !== null) return;
+    const ctor = this.constructor as typeof IncElement;
+    for (const [key, options] of ctor.elementProperties) {
+      const attribute =
+        typeof options.attribute === 'string'
+          ? options.attribute
+          : options.attribute !== false && typeof key === 'string'
+            ? key.toLowerCase()
+            : undefined;
+      if (attribute !== name) continue;
+      let fresh = pristine.get(ctor);
+      if (!fresh) pristine.set(ctor, (fresh = new ctor()));
+      (this as unknown as Record<PropertyKey, unknown>)[key] = (
+        fresh as unknown as Record<PropertyKey, unknown>
+      )[key];
+      return;
+    }
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     return (this.constructor as typeof IncElement).timeSliced
       ? enqueueRender(this, () => void super.scheduleUpdate())
@@ -52,6 +78,9 @@ export class IncElement extends LitElement {
     return format(this.strings[key] ?? DEFAULT_STRINGS[key], values);
   }
 }
+
+/** One untouched instance per element class: where removed attributes get their defaults from. */
+const pristine = new WeakMap<typeof IncElement, IncElement>();
 
 /** Asks the elements below `root` (through shadow roots) that choose colours in script to update. */
 function refreshDescendants(root: ParentNode): void {

@@ -8,7 +8,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
-import { build, DIAGRAM, input } from './helpers/lifecycle-subtree.js';
+import { whenRenderQueueIdle } from '../../src/shared/render-queue.js';
+import { build, collection, DIAGRAM, input } from './helpers/lifecycle-subtree.js';
 import type { IncReportList } from '../../src/components/report-list/report-list.js';
 import type { IncCard } from '../../src/components/card/card.js';
 
@@ -281,6 +282,8 @@ describe('lifecycle: create, remove, re-add, move', () => {
     for (const el of elements) await settle(el);
     // Diagrams hand font watching to a shared probe set a frame or two after their first layout.
     for (let i = 0; i < 3; i++) await nextFrame();
+    // Queued card updates are watched for nearness until they run: count with none queued.
+    await whenRenderQueueIdle();
     const once = counts();
     for (let i = 0; i < 2000; i++) {
       (i % 2 ? a : b).append(root);
@@ -292,6 +295,7 @@ describe('lifecycle: create, remove, re-add, move', () => {
     for (const el of elements) await settle(el);
     await nextFrame();
     await nextFrame();
+    await whenRenderQueueIdle();
     expect({ ...counts(), timers: 0, frames: 0 }, 'no registration piles up while connected').to.deep.equal({
       ...once,
       timers: 0,
@@ -444,4 +448,406 @@ describe('attributes in any order converge to the same render', () => {
     expect(snapshot(el)).to.deep.equal(ref);
     el.remove();
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every element: its observed attributes set, changed and removed in any order and with any update
+// timing (some before connecting) converge to the render of the final attributes applied at once;
+// removing what was set gives the render of never setting it. The render is a normalised
+// serialisation of the shadow DOM (through nested shadow roots, hidden subtrees left out, Lit's
+// comment markers dropped) plus the colours and font size of every part.
+
+interface Subject {
+  name: string;
+  /** Each observed attribute with the values it takes (the first is the one checked to show). */
+  attrs: Array<[string, string[]]>;
+  /** Attributes with nothing to show in this setup (a `report` property wins over `src`…): they must only converge. */
+  inert?: string[];
+  /** Attributes that show only on top of another one (`match` needs `tags`). */
+  shownWith?: Record<string, string>;
+  /** The element, not yet connected, and the node that connects it. */
+  create(): { el: HTMLElement; root: HTMLElement };
+}
+
+const WIDE_LINE = `start ${'─'.repeat(120)}▶ end`;
+/** 15 tags, so a tag filter's `limit` (default 12) has something to cut. */
+const MANY_TAGS = {
+  title: 'Many tags',
+  reports: Array.from({ length: 15 }, (_, i) => ({
+    id: `T-${i + 1}`,
+    title: `Report ${i + 1}`,
+    tags: Array.from({ length: 15 - i }, (_, j) => `tag-${String(j + 1).padStart(2, '0')}`),
+  })),
+};
+
+/** Enough reports that every list attribute shows even with all of them set (two cards remain). */
+const LIST_INPUT = {
+  title: 'Convergence',
+  groups: [
+    { id: 'a', title: 'Alpha' },
+    { id: 'b', title: 'Beta' },
+  ],
+  reports: [
+    {
+      id: 'C-1',
+      title: 'Queue backlog',
+      tags: ['Go', 'Redis'],
+      date: '2026-01-05',
+      groups: ['a'],
+      diagram: DIAGRAM,
+    },
+    {
+      id: 'C-2',
+      title: 'Cache storm',
+      tags: ['Go', 'Redis', 'Kafka'],
+      date: '2025-11-01',
+      groups: ['b'],
+      diagram: DIAGRAM,
+    },
+    {
+      id: 'C-3',
+      title: 'Alpha order',
+      tags: ['Redis', 'Go'],
+      date: '2026-03-01',
+      groups: ['a', 'b'],
+      url: '/r/3',
+    },
+    { id: 'C-4', title: 'Deep-linked body', tags: ['Python'], date: '2026-02-10', groups: ['b'] },
+    { id: 'C-5', title: 'Zebra crossing', tags: ['Go'], date: '2024-05-01', groups: ['a'] },
+  ],
+};
+
+const SUBJECTS: Subject[] = [
+  {
+    name: 'inc-report-list',
+    attrs: [
+      ['group-by', ['none', 'year']],
+      ['sort', ['date-asc', 'title']],
+      ['tags', ['Go,Redis', 'Python']],
+      ['match', ['all', 'any']],
+      ['query', ['or', 'a']], // all set: "Cache storm" and "Alpha order" remain
+      ['variant', ['row', 'card']],
+      ['diagram', ['hide', 'collapsed']],
+      ['heading', ['{count} of {total}']],
+      ['heading-level', ['4']],
+      ['theme', ['dark', 'terminal']],
+    ],
+    shownWith: { match: 'tags' },
+    create() {
+      const el = document.createElement('inc-report-list');
+      el.collection = LIST_INPUT;
+      return { el, root: el };
+    },
+  },
+  {
+    name: 'inc-card',
+    attrs: [
+      ['variant', ['row', 'card']],
+      ['diagram', ['collapsed', 'hide']],
+      ['heading-level', ['5', '2']],
+      ['theme', ['dark', 'terminal']],
+      ['src', ['/src/data/samples/incident-reports.json']],
+      ['report-id', ['L-3']],
+      ['timeout', ['100']],
+    ],
+    inert: ['src', 'report-id', 'timeout'],
+    create() {
+      const el = document.createElement('inc-card');
+      el.report = collection().reports[0]!; // url, tags, diagram
+      return { el, root: el };
+    },
+  },
+  {
+    name: 'inc-tag-filter',
+    attrs: [
+      ['for', ['conv-b']],
+      ['search', ['']],
+      ['limit', ['2', '0']],
+      ['theme', ['dark', 'light']],
+    ],
+    create() {
+      // Slotted in list A (15 tags); `for` points it at list B instead.
+      const root = document.createElement('div');
+      const a = document.createElement('inc-report-list');
+      a.id = 'conv-a';
+      a.collection = MANY_TAGS;
+      const el = document.createElement('inc-tag-filter');
+      el.slot = 'filter';
+      a.append(el);
+      const b = document.createElement('inc-report-list');
+      b.id = 'conv-b';
+      b.collection = input;
+      root.append(a, b);
+      return { el, root };
+    },
+  },
+  {
+    name: 'inc-ascii-diagram',
+    attrs: [
+      ['ascii', [`${WIDE_LINE}\n   │\n   └──▶ cache`, DIAGRAM.join('\n')]],
+      ['label', ['Flow']],
+      ['report-title', ['Queue backlog']],
+      ['caption', ['Figure 1']],
+      ['fit', ['shrink']],
+      ['no-copy', ['']],
+      ['theme', ['dark']],
+    ],
+    create() {
+      const root = document.createElement('div');
+      root.style.width = '320px';
+      const el = document.createElement('inc-ascii-diagram');
+      el.textContent = `\n  client ──▶ api\n  ${WIDE_LINE}\n`; // used when `ascii` is not set
+      root.append(el);
+      return { el, root };
+    },
+  },
+  {
+    name: 'inc-code-block',
+    attrs: [
+      ['language', ['sql', 'go']],
+      ['caption', ['Query']],
+      ['line-numbers', ['']],
+      ['highlight', ['2', '1-3']],
+      ['wrap', ['']],
+      ['lang', ['python', 'en']],
+      ['theme', ['dark']],
+    ],
+    create() {
+      const root = document.createElement('div');
+      root.style.width = '240px'; // narrow, so `wrap` shows
+      const el = document.createElement('inc-code-block');
+      el.textContent = 'SELECT id, name, created_at FROM users\nWHERE id = 1\nORDER BY created_at DESC;';
+      root.append(el);
+      return { el, root };
+    },
+  },
+  {
+    name: 'inc-report',
+    attrs: [
+      ['heading-level', ['3', '1']],
+      ['theme', ['dark', 'terminal']],
+      ['src', ['/src/data/samples/incident-reports.json']],
+      ['report-id', ['L-1']],
+      ['timeout', ['100']],
+    ],
+    inert: ['src', 'report-id', 'timeout'],
+    create() {
+      const el = document.createElement('inc-report');
+      (el as unknown as { report: unknown }).report = collection().reports[1]; // body: code, diagram
+      return { el, root: el };
+    },
+  },
+];
+
+type LitLike = Element & {
+  updateComplete: Promise<unknown>;
+  isUpdatePending: boolean;
+  highlightComplete?: Promise<boolean>;
+};
+
+/** Every Lit element at or under `node`, through shadow roots. */
+function litElements(node: Element): LitLike[] {
+  const found: LitLike[] = [];
+  const visit = (el: Element) => {
+    if ('updateComplete' in el) found.push(el as LitLike);
+    for (const child of el.children) visit(child);
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) visit(child);
+  };
+  visit(node);
+  return found;
+}
+
+/** Waits until nothing under `root` has an update, highlighting or a fit measurement pending. */
+async function settleDeep(root: Element): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    const elements = litElements(root);
+    await Promise.all(elements.map((el) => el.highlightComplete ?? el.updateComplete));
+    await nextFrame();
+    await nextFrame(); // fit measurements land a frame after layout
+    // Colour transitions (a theme change) jump to their end: the render compared is the settled one.
+    for (const el of litElements(root)) el.shadowRoot?.getAnimations().forEach((a) => a.finish());
+    if (litElements(root).every((el) => !el.isUpdatePending)) return;
+  }
+  throw new Error('the render did not settle');
+}
+
+const STYLE_PROPS = ['color', 'background-color', 'font-size'] as const;
+
+/** A normalised serialisation of what `el` renders. */
+function serialise(el: Element): string {
+  const out: string[] = [];
+  const children = (parent: Node) => {
+    for (const child of parent.childNodes) visit(child);
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) out.push(JSON.stringify(text));
+      return;
+    }
+    if (!(node instanceof Element)) return; // Lit's comment markers
+    const attrs = [...node.attributes]
+      .filter((a) => !(a.name === 'style' && a.value === '')) // an emptied style is no style
+      .map((a) => {
+        const value = a.name === 'class' ? a.value.split(/\s+/).filter(Boolean).sort().join(' ') : a.value;
+        return `${a.name}=${JSON.stringify(value)}`;
+      })
+      .sort()
+      .join(' ');
+    out.push(`<${node.localName}${attrs ? ` ${attrs}` : ''}>`);
+    if (node.hasAttribute('hidden')) return; // not shown: may lag behind by design
+    if (node instanceof HTMLInputElement) out.push(`value=${JSON.stringify(node.value)}`);
+    if (node.hasAttribute('part')) {
+      const style = getComputedStyle(node);
+      out.push(`{${STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';')}}`);
+    }
+    if (node.shadowRoot) {
+      out.push('#shadow{');
+      children(node.shadowRoot);
+      out.push('}');
+    }
+    children(node);
+    out.push(`</${node.localName}>`);
+  };
+  const host = getComputedStyle(el);
+  out.push(`host{${STYLE_PROPS.map((p) => `${p}:${host.getPropertyValue(p)}`).join(';')}}`);
+  children(el.shadowRoot!);
+  return out.join('\n'); // one token a line, so a failure's diff shows what differs
+}
+
+/** Fails with the first lines that differ (the whole serialisation is long). */
+function expectSameRender(actual: string, expected: string, what: string): void {
+  if (actual === expected) return;
+  const a = actual.split('\n');
+  const e = expected.split('\n');
+  let i = 0;
+  while (i < a.length && a[i] === e[i]) i++;
+  const around = (lines: string[]) => lines.slice(Math.max(0, i - 2), i + 3).join(' ⏎ ');
+  expect.fail(`${what}: renders differ from line ${i}:\n  got:      ${around(a)}\n  expected: ${around(e)}`);
+}
+
+/** One step: set attribute `attr` to its `value`th value (or remove it with `null`), then maybe await. */
+type Op = { attr: number; value: number | null; wait: boolean };
+
+describe('every element: attributes set, changed and removed in any order converge', () => {
+  const mounted: HTMLElement[] = [];
+  afterEach(() => {
+    for (const root of mounted.splice(0)) root.remove();
+  });
+
+  /**
+   * Applies `ops` (the first `beforeConnect` of them before the element is in the page) and returns
+   * the render; with `checkpoint`, also the render after the first `checkpoint` ops.
+   */
+  async function renderAfter(subject: Subject, ops: Op[], beforeConnect = 0, checkpoint?: number) {
+    const { el, root } = subject.create();
+    const apply = ({ attr, value }: Op) => {
+      const [name, values] = subject.attrs[attr]!;
+      if (value === null) el.removeAttribute(name);
+      else el.setAttribute(name, values[value]!);
+    };
+    ops.slice(0, beforeConnect).forEach(apply);
+    document.body.prepend(root); // top of the page: diagrams measure only near the viewport
+    mounted.push(root);
+    await settleDeep(root);
+    let midway: string | undefined;
+    for (const [i, op] of ops.entries()) {
+      if (i === checkpoint) {
+        await settleDeep(root);
+        midway = serialise(el);
+      }
+      if (i < beforeConnect) continue;
+      apply(op);
+      if (op.wait) await (el as unknown as LitLike).updateComplete;
+    }
+    await settleDeep(root);
+    const snapshot = serialise(el);
+    root.remove();
+    return { snapshot, midway };
+  }
+
+  /** The render of the final attributes applied at once to a fresh element (memoised). */
+  function reference(subject: Subject, cache: Map<string, Promise<string>>, ops: Op[]): Promise<string> {
+    const final = new Map<number, number | null>();
+    for (const op of ops) final.set(op.attr, op.value);
+    const clean: Op[] = [...final]
+      .filter(([, value]) => value !== null)
+      .sort(([a], [b]) => a - b)
+      .map(([attr, value]) => ({ attr, value, wait: false }));
+    const key = JSON.stringify(clean);
+    let snapshot = cache.get(key);
+    if (!snapshot) cache.set(key, (snapshot = renderAfter(subject, clean).then((r) => r.snapshot)));
+    return snapshot;
+  }
+
+  for (const subject of SUBJECTS) {
+    describe(subject.name, () => {
+      const cache = new Map<string, Promise<string>>();
+      const n = subject.attrs.length;
+      const all = subject.attrs.map((_, attr) => attr);
+
+      it('each attribute, set alone, shows in the render (the comparison sees it)', async function () {
+        this.timeout(30000);
+        const none = await reference(subject, cache, []);
+        const index = (name: string) => subject.attrs.findIndex(([n]) => n === name);
+        for (const [attr, [name]] of subject.attrs.entries()) {
+          const base = subject.shownWith?.[name];
+          const context: Op[] = base ? [{ attr: index(base), value: 0, wait: false }] : [];
+          const without = base ? await reference(subject, cache, context) : none;
+          const alone = await reference(subject, cache, [...context, { attr, value: 0, wait: false }]);
+          if (subject.inert?.includes(name)) expect(alone, `${name} changes nothing here`).to.equal(none);
+          else expect(alone, `${name} changes the render`).to.not.equal(without);
+        }
+      });
+
+      it('all set in a random order: the render of setting them at once; then all removed in another: of never setting them', async function () {
+        this.timeout(60000);
+        const none = await reference(subject, cache, []);
+        const allSet = await reference(
+          subject,
+          cache,
+          all.map((attr) => ({ attr, value: 0, wait: false })),
+        );
+        await fc.assert(
+          fc.asyncProperty(
+            fc.shuffledSubarray(all, { minLength: n, maxLength: n }),
+            fc.shuffledSubarray(all, { minLength: n, maxLength: n }),
+            fc.array(fc.boolean(), { minLength: 2 * n, maxLength: 2 * n }),
+            fc.nat(n),
+            async (setOrder, removeOrder, waits, beforeConnect) => {
+              const ops: Op[] = [
+                ...setOrder.map((attr, i) => ({ attr, value: 0, wait: waits[i]! })),
+                ...removeOrder.map((attr, i) => ({ attr, value: null, wait: waits[n + i]! })),
+              ];
+              const { snapshot, midway } = await renderAfter(subject, ops, beforeConnect, n);
+              expectSameRender(midway!, allSet, 'all set');
+              expectSameRender(snapshot, none, 'set then removed');
+            },
+          ),
+          { numRuns: 6, seed: 20261123, includeErrorInReport: true },
+        );
+      });
+
+      it('random set/change/remove sequences and update timings (fast-check) give the final attributes’ render', async function () {
+        this.timeout(90000);
+        const op = fc.record({
+          attr: fc.nat(n - 1),
+          value: fc.option(fc.nat(1), { nil: null, freq: 3 }),
+          wait: fc.boolean(),
+        });
+        await fc.assert(
+          fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 3 * n }), fc.nat(3), async (raw, pre) => {
+            const ops = raw.map((o) => ({
+              ...o,
+              value: o.value === null ? null : o.value % subject.attrs[o.attr]![1].length,
+            }));
+            const expected = await reference(subject, cache, ops);
+            const { snapshot } = await renderAfter(subject, ops, Math.min(pre, ops.length));
+            expectSameRender(snapshot, expected, 'after the sequence');
+          }),
+          { numRuns: 12, seed: 20261124, includeErrorInReport: true },
+        );
+      });
+    });
+  }
 });
