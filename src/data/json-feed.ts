@@ -33,54 +33,39 @@ export interface FeedMapping {
 }
 
 /**
- * Where a report's authors came from in the feed: the item's `authors` or 1.0 `author`, or the
- * feed's own (inherited). `indexes[k]` is the feed-side index of the report's k-th author (nameless
- * ones are skipped); `single` marks a 1.0 `author` object, whose path has no index.
+ * Where a report's authors are in the feed: the item's `authors` or 1.0 `author`, or the feed's own
+ * (inherited). `indexes[k]` is the feed-side index of the k-th mapped author (nameless ones are
+ * skipped); `null` for a 1.0 `author` object, whose path has no index.
  */
-interface AuthorOrigin {
-  path: JsonPath;
-  single: boolean;
-  indexes: number[];
-}
-
 interface MappedAuthors {
   value: unknown;
-  origin: AuthorOrigin;
+  path: JsonPath;
+  indexes: number[] | null;
 }
 
-/** JSON Feed authors (`{name?, url?, avatar?}`) as report authors; nameless ones can't be shown and are skipped. */
-function mapAuthors(
-  authors: unknown,
-  path: JsonPath,
-  single: boolean,
-  warnings: CopyProblem[],
-): MappedAuthors {
-  const origin: AuthorOrigin = { path, single, indexes: [] };
-  const list = single ? [authors] : authors;
-  if (!Array.isArray(list)) return { value: authors, origin };
-  const value = list.flatMap((author: unknown, i) => {
-    if (isRecord(author) && author.name === undefined) {
-      warnings.push({ path: single ? path : [...path, i], message: 'author without a "name" is ignored' });
-      return [];
-    }
-    origin.indexes.push(i);
-    if (!isRecord(author)) return [author];
-    return [author.url === undefined ? { name: author.name } : { name: author.name, url: author.url }];
-  });
-  return { value, origin };
-}
-
-/** The item's own authors, else the feed's (the spec's inheritance); 1.0's single `author` counts too. */
-function itemAuthors(
-  item: Json,
-  index: number,
-  inherited: () => MappedAuthors | undefined,
-  warnings: CopyProblem[],
-): MappedAuthors | undefined {
-  if (item.authors !== undefined)
-    return mapAuthors(item.authors, ['items', index, 'authors'], false, warnings);
-  if (item.author) return mapAuthors(item.author, ['items', index, 'author'], true, warnings);
-  return inherited();
+/**
+ * JSON Feed authors (`{name?, url?, avatar?}`, or 1.0's single `author` at a `path` ending in
+ * "author") as report authors; nameless ones can't be shown and are skipped with a warning.
+ */
+function mapAuthors(authors: unknown, path: JsonPath, warnings: CopyProblem[]): MappedAuthors {
+  const single = path.at(-1) === 'author';
+  const list: unknown = single ? [authors] : authors;
+  const indexes: number[] = [];
+  const value = Array.isArray(list)
+    ? list.flatMap((author: unknown, i) => {
+        if (isRecord(author) && author.name === undefined) {
+          warnings.push({
+            path: single ? path : [...path, i],
+            message: 'author without a "name" is ignored',
+          });
+          return [];
+        }
+        indexes.push(i);
+        if (!isRecord(author)) return [author];
+        return [author.url === undefined ? { name: author.name } : { name: author.name, url: author.url }];
+      })
+    : authors;
+  return { value, path, indexes: single ? null : indexes };
 }
 
 /** `content_text` as paragraph blocks, one per blank-line-separated chunk. */
@@ -96,8 +81,8 @@ function toParagraphs(text: unknown): unknown {
 function mapItem(
   item: unknown,
   index: number,
-  authorsOf: (item: Json, index: number) => MappedAuthors | undefined,
-  origins: Map<number, AuthorOrigin>,
+  feedAuthors: MappedAuthors | undefined,
+  origins: Map<number, MappedAuthors>,
   warnings: CopyProblem[],
 ): unknown {
   if (!isRecord(item)) return item;
@@ -108,10 +93,16 @@ function mapItem(
     if (item[key] !== undefined) out[key] = item[key];
   if (item.date_published !== undefined) out.date = item.date_published;
   if (item.date_modified !== undefined) out.updated = item.date_modified;
-  const authors = authorsOf(item, index);
+  // The item's own authors win; otherwise the feed's (the spec's inheritance).
+  const authors =
+    item.authors !== undefined
+      ? mapAuthors(item.authors, ['items', index, 'authors'], warnings)
+      : item.author
+        ? mapAuthors(item.author, ['items', index, 'author'], warnings)
+        : feedAuthors;
   if (authors) {
     out.authors = authors.value;
-    origins.set(index, authors.origin);
+    origins.set(index, authors);
   }
   if (item.content_text !== undefined) out.body = toParagraphs(item.content_text);
   else if (item.content_html !== undefined) {
@@ -130,29 +121,22 @@ export function fromJsonFeed(feed: Json): FeedMapping {
   if (feed.title !== undefined) input.title = feed.title;
   if (feed.description !== undefined) input.description = feed.description;
   // The feed's own authors are mapped once, so their problems are reported once, at their own path.
-  let feedAuthors: MappedAuthors | undefined | null = null;
-  const inherited = (): MappedAuthors | undefined => {
-    if (feedAuthors === null) {
-      feedAuthors =
-        feed.authors !== undefined
-          ? mapAuthors(feed.authors, ['authors'], false, warnings)
-          : feed.author
-            ? mapAuthors(feed.author, ['author'], true, warnings)
-            : undefined;
-    }
-    return feedAuthors;
-  };
-  const origins = new Map<number, AuthorOrigin>();
-  const authorsOf = (item: Json, index: number) => itemAuthors(item, index, inherited, warnings);
+  const feedAuthors =
+    feed.authors !== undefined
+      ? mapAuthors(feed.authors, ['authors'], warnings)
+      : feed.author
+        ? mapAuthors(feed.author, ['author'], warnings)
+        : undefined;
+  const origins = new Map<number, MappedAuthors>();
   input.reports = Array.isArray(feed.items)
-    ? feed.items.map((item: unknown, i) => mapItem(item, i, authorsOf, origins, warnings))
+    ? feed.items.map((item: unknown, i) => mapItem(item, i, feedAuthors, origins, warnings))
     : feed.items;
   const mapPath = (path: JsonPath): JsonPath => {
     const [root, index, field, author, ...rest] = path;
     const origin = root === 'reports' && field === 'authors' ? origins.get(index as number) : undefined;
     if (!origin) return feedPath(path);
     if (author === undefined) return origin.path;
-    if (origin.single) return [...origin.path, ...rest];
+    if (!origin.indexes) return [...origin.path, ...rest];
     return [...origin.path, origin.indexes[author as number] ?? author, ...rest];
   };
   return { input, warnings, mapPath };

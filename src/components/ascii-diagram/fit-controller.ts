@@ -278,7 +278,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
       if (this.observed.includes(element)) continue;
       // The ruler is watched while near the screen only (thousands of diagrams in a long list); the
       // probes sit in a clipped 0×0 box, which would never count as near, and stop once measured.
-      observeResize(element, this, { whileNear: element === elements?.ruler });
+      observeResize(element, this, element === elements?.ruler);
     }
     this.observed = wanted;
   }

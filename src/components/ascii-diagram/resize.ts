@@ -3,22 +3,17 @@ export interface ResizeOwner {
   onResize(entries: ResizeObserverEntry[]): void;
 }
 
-export interface ObserveResizeOptions {
-  /**
-   * Watch the size only while the target is on or near the screen. A browser checks every observed
-   * target on every frame that lays out, including the thousands inside skipped `content-visibility`
-   * boxes of a long list (measured: 5–7 ms per check at 4,000 diagrams, twice a frame, in Chromium);
-   * an IntersectionObserver check of the same targets costs a fraction of that. A target that
-   * leaves keeps its last size; coming back, it is measured again before the next paint but one.
-   */
-  whileNear?: boolean;
-}
-
 /** How far off screen a target still counts as near: one viewport in every direction. */
 const NEAR_MARGIN = '100%';
 
 const owners = new WeakMap<Element, ResizeOwner>();
-/** Targets watched only while near the screen, and whether each is being watched now. */
+/**
+ * Targets watched only while on or near the screen, and whether each is watched now. A browser
+ * checks every observed target on every frame that lays out, including the thousands inside skipped
+ * `content-visibility` boxes of a long list (measured: 5–7 ms per check at 4,000 diagrams, twice a
+ * frame, in Chromium); an IntersectionObserver check of the same targets costs a fraction of that.
+ * A target that leaves keeps its last size; coming back, it is measured again.
+ */
 const gated = new Map<Element, boolean>();
 let observer: ResizeObserver | null = null;
 let nearness: IntersectionObserver | null = null;
@@ -57,14 +52,15 @@ function nearnessChanged(entries: IntersectionObserverEntry[]): void {
 /**
  * Observes `target` with one ResizeObserver shared by every diagram on the page (a thousand
  * diagrams cost one callback per frame, not a thousand). The first size arrives before the next
- * paint, as with a ResizeObserver of its own. Does nothing where ResizeObserver is missing.
+ * paint, as with a ResizeObserver of its own; `whileNear` watches it only while on or near the
+ * screen. Does nothing where ResizeObserver is missing.
  */
-export function observeResize(target: Element, owner: ResizeOwner, options: ObserveResizeOptions = {}): void {
+export function observeResize(target: Element, owner: ResizeOwner, whileNear = false): void {
   if (typeof ResizeObserver === 'undefined') return;
   observer ??= new ResizeObserver(deliver);
   owners.set(target, owner);
   observer.observe(target);
-  if (options.whileNear && typeof IntersectionObserver !== 'undefined') {
+  if (whileNear && typeof IntersectionObserver !== 'undefined') {
     nearness ??= new IntersectionObserver(nearnessChanged, { rootMargin: NEAR_MARGIN });
     gated.set(target, true);
     nearness.observe(target);

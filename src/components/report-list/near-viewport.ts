@@ -48,30 +48,25 @@ export function nearViewport(chunks: readonly HTMLElement[]): Set<HTMLElement> {
   return near;
 }
 
-/** Whether a chunk lies wholly above the viewport (a layout read; take it before changing anything). */
-export function isAboveViewport(chunk: HTMLElement): boolean {
-  return chunk.getBoundingClientRect().bottom < 0;
-}
-
 /**
- * How many shown items cover the screen and the near margin below it: judged by the shortest shown
- * item of the chunks on screen (a handful of layout reads; take them before changing anything), at
- * most MAX_ITEMS_TO_FILL (enough for the compact row variant), and that when nothing on screen shows.
+ * What a filter change may update before the paint, from the chunks near the screen: those wholly
+ * above it (they wait), and how many shown items cover the screen and the margin below it, judged
+ * by the shortest shown item on screen (at most MAX_ITEMS_TO_FILL, enough for the compact row
+ * variant, and that when nothing on screen shows). Layout reads only: take it before any change.
  */
-export function itemsToFillScreen(near: ReadonlySet<HTMLElement>): number {
+export function screenFill(near: ReadonlySet<HTMLElement>): { above: Set<HTMLElement>; fill: number } {
+  const above = new Set<HTMLElement>();
   let shortest = Number.POSITIVE_INFINITY;
   for (const chunk of near) {
-    if (isCollapsed(chunk)) continue;
     const box = chunk.getBoundingClientRect();
+    if (box.bottom < 0) above.add(chunk);
     // Only chunks on screen: they are laid out, while reading inside a skipped one would lay it out.
-    if (box.bottom < 0 || box.top > innerHeight) continue;
-    for (const item of chunk.children as HTMLCollectionOf<HTMLElement>) {
-      if (item.hidden) continue;
-      const height = item.getBoundingClientRect().height;
+    else if (box.top <= innerHeight && !isCollapsed(chunk)) {
+      const item = [...(chunk.children as HTMLCollectionOf<HTMLElement>)].find((i) => !i.hidden);
+      const height = item?.getBoundingClientRect().height ?? 0;
       if (height > 0) shortest = Math.min(shortest, height);
-      break;
     }
   }
-  const needed = Math.ceil((innerHeight + NEAR_PX) / shortest);
-  return Number.isFinite(needed) ? Math.min(MAX_ITEMS_TO_FILL, Math.max(1, needed)) : MAX_ITEMS_TO_FILL;
+  const fill = Math.ceil((innerHeight + NEAR_PX) / shortest);
+  return { above, fill: Math.min(MAX_ITEMS_TO_FILL, fill || MAX_ITEMS_TO_FILL) };
 }

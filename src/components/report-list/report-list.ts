@@ -37,7 +37,7 @@ import {
   type Section,
   type SortOrder,
 } from './arrange.js';
-import { COLLAPSED_CHUNK, isAboveViewport, itemsToFillScreen, nearViewport } from './near-viewport.js';
+import { COLLAPSED_CHUNK, nearViewport, screenFill } from './near-viewport.js';
 import { UrlSyncController } from './url-sync-controller.js';
 import { reportListStyles } from './report-list.styles.js';
 
@@ -405,8 +405,7 @@ export class IncReportList extends IncElement {
     // near or not: a filter that empties the first chunks pulls later ones up into view, and one
     // that fills them pushes the later ones off screen. Chunks above the screen wait for the slices
     // (scroll anchoring keeps what is on screen in place when they change), as do the rest.
-    const fill = itemsToFillScreen(near);
-    const above = new Set([...near].filter(isAboveViewport));
+    const { above, fill } = screenFill(near);
     let started = false;
     let shown = 0;
     let applied = 0;
@@ -433,18 +432,11 @@ export class IncReportList extends IncElement {
     // Still on the element that went away, or dropped to nowhere; anywhere else was chosen on purpose.
     const lost =
       root.activeElement === before || (!root.activeElement && (!active || active === document.body));
-    if (!lost) return;
-    for (const target of [root.querySelector('[part="count"]'), root.querySelector('.list')]) {
-      if (!(target instanceof HTMLElement)) continue;
-      const added = !target.hasAttribute('tabindex');
-      if (added) target.tabIndex = -1;
-      target.focus();
-      if (root.activeElement === target) {
-        if (added) target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-        return;
-      }
-      if (added) target.removeAttribute('tabindex');
-    }
+    // Both are focusable from script only (tabindex="-1" in the template).
+    if (lost)
+      (
+        root.querySelector<HTMLElement>('[part="count"]') ?? root.querySelector<HTMLElement>('.list')
+      )?.focus();
   }
 
   /**
@@ -573,7 +565,7 @@ export class IncReportList extends IncElement {
   override render() {
     const { status, collection, error } = this.content;
     const busy = status === LOAD_STATUS.loading;
-    return html`<div class="inc-root list" part="base" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div class="inc-root list" part="base" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
       <slot name="header">${collection ? this.renderHeader(collection) : nothing}</slot>
       ${collection ? html`<slot name="filter"></slot>` : nothing}
       ${
@@ -607,7 +599,7 @@ export class IncReportList extends IncElement {
           ? html`<p class="description" part="description">${renderInline(collection.description)}</p>`
           : nothing
       }
-      <p class="count" part="count">
+      <p class="count" part="count" tabindex="-1">
         ${countLine
           .replaceAll('{count}', String(this.visible.length))
           .replaceAll('{total}', String(collection.reports.length))}
