@@ -21,6 +21,28 @@ async function settle(el: IncAsciiDiagram): Promise<void> {
   }
 }
 
+/** Runs `test` while every ResizeObserver target on the page is recorded in `observed`. */
+async function withObservedTargets<T>(test: (observed: Set<Element>) => Promise<T>): Promise<T> {
+  const observed = new Set<Element>();
+  const proto = ResizeObserver.prototype;
+  const observe = Object.getOwnPropertyDescriptor(proto, 'observe')!.value as ResizeObserver['observe'];
+  const unobserve = Object.getOwnPropertyDescriptor(proto, 'unobserve')!.value as ResizeObserver['unobserve'];
+  proto.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+    observed.add(target);
+    observe.call(this, target, options);
+  };
+  proto.unobserve = function (this: ResizeObserver, target: Element) {
+    observed.delete(target);
+    unobserve.call(this, target);
+  };
+  try {
+    return await test(observed);
+  } finally {
+    proto.observe = observe;
+    proto.unobserve = unobserve;
+  }
+}
+
 interface Glyph {
   row: number;
   grapheme: string;
@@ -611,20 +633,7 @@ describe('inc-ascii-diagram', () => {
     });
 
     it('stops observing sizes when disconnected, and resumes when reconnected', async () => {
-      const observed = new Set<Element>();
-      const proto = ResizeObserver.prototype;
-      const observe = Object.getOwnPropertyDescriptor(proto, 'observe')!.value as ResizeObserver['observe'];
-      const unobserve = Object.getOwnPropertyDescriptor(proto, 'unobserve')!
-        .value as ResizeObserver['unobserve'];
-      proto.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
-        observed.add(target);
-        observe.call(this, target, options);
-      };
-      proto.unobserve = function (this: ResizeObserver, target: Element) {
-        observed.delete(target);
-        unobserve.call(this, target);
-      };
-      try {
+      await withObservedTargets(async (observed) => {
         const el = await fixture<IncAsciiDiagram>(
           html`<inc-ascii-diagram fit="shrink" ascii="a"></inc-ascii-diagram>`,
         );
@@ -637,27 +646,11 @@ describe('inc-ascii-diagram', () => {
         parent.appendChild(el);
         await settle(el);
         expect(mine().length).to.be.above(1);
-      } finally {
-        proto.observe = observe;
-        proto.unobserve = unobserve;
-      }
+      });
     });
 
     it('watches its width only while on or near the screen, and measures again when it comes back', async () => {
-      const observed = new Set<Element>();
-      const proto = ResizeObserver.prototype;
-      const observe = Object.getOwnPropertyDescriptor(proto, 'observe')!.value as ResizeObserver['observe'];
-      const unobserve = Object.getOwnPropertyDescriptor(proto, 'unobserve')!
-        .value as ResizeObserver['unobserve'];
-      proto.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
-        observed.add(target);
-        observe.call(this, target, options);
-      };
-      proto.unobserve = function (this: ResizeObserver, target: Element) {
-        observed.delete(target);
-        unobserve.call(this, target);
-      };
-      try {
+      await withObservedTargets(async (observed) => {
         const wrapper = await fixture<HTMLElement>(
           html`<div style="width: 300px">
             <div class="spacer"></div>
@@ -684,10 +677,7 @@ describe('inc-ascii-diagram', () => {
         await waitUntil(() => observed.has(ruler), 'watched again near the screen');
         await waitUntil(() => !scroller.hasAttribute('tabindex'), 'measured again on return');
         expectAligned(el, el.diagramLines);
-      } finally {
-        proto.observe = observe;
-        proto.unobserve = unobserve;
-      }
+      });
     });
 
     it('shrink: does nothing to a diagram that fits, and fit="scroll" keeps the normal size', async () => {
@@ -709,33 +699,11 @@ describe('inc-ascii-diagram', () => {
   });
 
   describe('shared font metrics', () => {
-    /** Elements of `el`'s shadow root observed by a ResizeObserver, while `run` runs. */
-    async function tracking<T>(run: (observed: Set<Element>) => Promise<T>): Promise<T> {
-      const observed = new Set<Element>();
-      const proto = ResizeObserver.prototype;
-      const observe = Object.getOwnPropertyDescriptor(proto, 'observe')!.value as ResizeObserver['observe'];
-      const unobserve = Object.getOwnPropertyDescriptor(proto, 'unobserve')!
-        .value as ResizeObserver['unobserve'];
-      proto.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
-        observed.add(target);
-        observe.call(this, target, options);
-      };
-      proto.unobserve = function (this: ResizeObserver, target: Element) {
-        observed.delete(target);
-        unobserve.call(this, target);
-      };
-      try {
-        return await run(observed);
-      } finally {
-        proto.observe = observe;
-        proto.unobserve = unobserve;
-      }
-    }
     const inside = (observed: Set<Element>, el: IncAsciiDiagram) =>
       Array.from(observed).filter((target) => el.shadowRoot!.contains(target));
 
     it('diagrams in the same font share one set of observed probes; each observes only its ruler', async () => {
-      await tracking(async (observed) => {
+      await withObservedTargets(async (observed) => {
         const wrapper = await fixture<HTMLElement>(
           html`<div style="width: 600px">
             ${SEED_DIAGRAMS.slice(0, 4).map((d) => html`<inc-ascii-diagram .diagram=${d}></inc-ascii-diagram>`)}
