@@ -5,8 +5,9 @@ import { minifyLitTemplates } from './scripts/vite-plugin-minify-templates.js';
  * Three uses of one config:
  * - `vite build --mode npm`: the npm build in `dist/`, one file per source module, dependencies left as
  *   bare imports so the consumer's bundler dedupes Lit, zod and Shiki;
- * - `vite build --mode cdn`: the script-tag build, one self-contained minified module that registers
- *   every element, with Shiki's pieces as lazy chunks beside it;
+ * - `vite build --mode cdn`: the script-tag build: a small loader (`incident-elements.js`) that imports
+ *   each element's chunk the first time a page uses its tag, with the shared chunks (Lit, context, the
+ *   data layer) and Shiki's pieces beside it in `chunks/`;
  * - anything else (dev server, Storybook): no build options, just the shared transform settings.
  * Decorators are the legacy (`experimentalDecorators`) kind, which Vite 8's transformer lowers; see tsconfig.
  */
@@ -54,11 +55,20 @@ const cdnBuild: UserConfig = {
         minify: true,
         comments: false,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: elementChunkName,
       },
     },
   },
 };
+
+/**
+ * Each element's chunk is named after its element (`chunks/card-[hash].js`) rather than after its
+ * module (every one is a `define.ts`); the shared chunks and Shiki's keep their module's name.
+ */
+function elementChunkName(chunk: { facadeModuleId: string | null }): string {
+  const element = chunk.facadeModuleId?.match(/\/components\/([\w-]+)\/define\.ts$/)?.[1];
+  return `chunks/${element ?? '[name]'}-[hash].js`;
+}
 
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') return npmBuild;

@@ -1,5 +1,7 @@
 // Transfer sizes: min (as built), gzip (zlib level 9) and brotli (quality 11) of
-//   - the script-tag core: dist/cdn/incident-elements.js plus every chunk it imports statically;
+//   - the script-tag build: the loader (dist/cdn/incident-elements.js), each element's chunk alone and
+//     with everything it imports statically, and each page budget: the loader plus the closures of the
+//     elements a page uses before its first content (issue 16);
 //   - each lazy chunk in dist/cdn/chunks;
 //   - the Shiki first chunk set: what the first code block loads (Shiki core + JS regex engine chunk,
 //     the default theme, one language), for every language;
@@ -74,11 +76,54 @@ async function measureFiles(files, root) {
   return { ...sum(parts), files: parts };
 }
 
+/**
+ * The page budgets (issue 16), min+gzip: all script a page loads before its first content. A list's
+ * first content is its cards, so its page includes `inc-card`; the diagrams inside cards and the
+ * report a card opens come later.
+ */
+export const PAGES = [
+  { name: 'one inc-ascii-diagram', tags: ['inc-ascii-diagram'], budget: 15 * KB },
+  { name: 'one inc-card from a src', tags: ['inc-card'], budget: 34 * KB },
+  {
+    name: 'an inc-report-list with an inc-tag-filter',
+    tags: ['inc-report-list', 'inc-tag-filter', 'inc-card'],
+    budget: 44 * KB,
+  },
+];
+
+/** Tag → chunk file name, read from the loader's `"inc-x":()=>import("./chunks/x.js")` map. */
+export function elementChunks(loaderCode) {
+  const map = {};
+  const pattern = /["'`]?(inc-[a-z-]+)["'`]?\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/chunks\/([^"'`]+)["'`]\s*\)/g;
+  for (const [, tag, file] of loaderCode.matchAll(pattern)) map[tag] = file;
+  return map;
+}
+
 /** Sizes of the script-tag build in dist/cdn. */
 export async function cdnSizes(root) {
   const entry = join(root, 'dist/cdn/incident-elements.js');
   const chunksDir = join(root, 'dist/cdn/chunks');
-  const core = await measureFiles(staticClosure(entry), root);
+  const loaderCode = readFileSync(entry, 'utf8');
+  const loader = await measureFiles(staticClosure(entry), root);
+  const tagChunks = elementChunks(loaderCode);
+  const elements = await Promise.all(
+    Object.entries(tagChunks).map(async ([tag, file]) => {
+      const path = join(chunksDir, file);
+      return {
+        tag,
+        file: relative(root, path),
+        own: await compressed(readFileSync(path)),
+        closure: await measureFiles(staticClosure(path), root),
+      };
+    }),
+  );
+  const pages = await Promise.all(
+    PAGES.map(async (page) => {
+      const files = new Set(staticClosure(entry));
+      for (const tag of page.tags) staticClosure(join(chunksDir, tagChunks[tag]), files);
+      return { ...page, ...(await measureFiles(files, root)) };
+    }),
+  );
   const chunkFiles = readdirSync(chunksDir)
     .filter((name) => name.endsWith('.js'))
     .sort();
@@ -100,11 +145,10 @@ export async function cdnSizes(root) {
     );
   const themeName = byPrefix('github-light');
   const themes = new Set(['github-light', 'github-dark', 'vitesse-black']);
-  const entryCode = readFileSync(entry, 'utf8');
-  // Languages: the chunks the entry imports dynamically that are neither Shiki's core nor a theme.
-  const dynamic = [...entryCode.matchAll(/import\(\s*["'`]\.\/chunks\/([^"'`]+)["'`]\s*\)/g)].map(
-    (m) => m[1],
-  );
+  // Languages: the chunks the code block imports dynamically that are neither Shiki's core nor a theme.
+  const codeBlock = tagChunks['inc-code-block'];
+  const codeBlockCode = codeBlock ? readFileSync(join(chunksDir, codeBlock), 'utf8') : '';
+  const dynamic = [...codeBlockCode.matchAll(/import\(\s*["'`]\.\/([^"'`/]+)["'`]\s*\)/g)].map((m) => m[1]);
   const languages = dynamic
     .filter((name) => name !== shikiName && !themes.has(name.replace(/-[\w-]{8}\.js$/, '')))
     .sort();
@@ -143,7 +187,7 @@ export async function cdnSizes(root) {
       largest: sorted[sorted.length - 1],
     };
   }
-  return { core, chunks, shikiFirstSet };
+  return { loader, elements, pages, chunks, shikiFirstSet };
 }
 
 /** Sizes of each npm entry as a consumer's bundler (esbuild here) would ship it. */

@@ -4,6 +4,7 @@ import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
 import { DEFAULT_STRINGS, format, type IncStrings } from './strings.js';
 import { enqueueRender } from './render-queue.js';
+import { announceRenderRoot } from './render-root-hook.js';
 
 /**
  * The one thin base every element shares: the `theme` attribute the shared styles key on, the
@@ -52,6 +53,13 @@ export class IncElement extends LitElement {
       )[key];
       return;
     }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The script-tag loader watches this root for the elements rendered into it.
+    announceRenderRoot(root);
+    return root;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

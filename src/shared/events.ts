@@ -9,6 +9,8 @@ export const ERROR_REASONS = {
   notJson: 'not-json',
   content: 'content',
   notFound: 'not-found',
+  /** The element's own code (a script-tag chunk) could not be loaded. */
+  chunk: 'chunk',
 } as const;
 export type ErrorReason = (typeof ERROR_REASONS)[keyof typeof ERROR_REASONS];
 

@@ -1,6 +1,6 @@
+// Registers this element only: the elements it renders are registered by `incident-elements/define`
+// (all of them) or, in the script-tag build, by the loader when they first appear (each its own chunk).
 import { defineElement } from '../../shared/define-element.js';
-import '../ascii-diagram/define.js';
-import '../code-block/define.js';
 import { IncReport } from './report.js';
 
 defineElement('inc-report', IncReport);
