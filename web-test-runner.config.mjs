@@ -67,6 +67,27 @@ function contentMiddleware() {
 }
 
 /**
+ * The script-tag build served as another folder would serve it:
+ *   /__cdn/copy/<path>          dist/cdn/<path> (a second copy of the bundle, hosted elsewhere);
+ *   /__cdn/block-<name>/<path>  the same, except that element <name>'s chunk answers 404.
+ */
+function cdnFolderMiddleware() {
+  return async (ctx, next) => {
+    const match = ctx.path.match(/^\/__cdn\/(copy|block-([a-z-]+))(\/.*)$/);
+    if (!match) return next();
+    const [, , blocked, rest] = match;
+    if (blocked && new RegExp(`^/chunks/${blocked}-[\\w-]{8}\\.js$`).test(rest)) {
+      ctx.status = 404;
+      ctx.body = 'blocked by the test server';
+      return undefined;
+    }
+    ctx.path = `/dist/cdn${rest}`;
+    ctx.url = ctx.path;
+    return next();
+  };
+}
+
+/**
  * JSON imported as a module (stories import the sample content) becomes `export default …`, while the
  * same file fetched with `fetch()` stays JSON. Browsers say which it is in `Sec-Fetch-Dest`.
  */
@@ -118,7 +139,7 @@ function noJsonCacheMiddleware() {
 }
 
 export default {
-  middleware: [contentMiddleware(), examplesCspMiddleware(), noJsonCacheMiddleware()],
+  middleware: [contentMiddleware(), cdnFolderMiddleware(), examplesCspMiddleware(), noJsonCacheMiddleware()],
   files: ['src/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [

@@ -94,7 +94,8 @@ export const PAGES = [
 /** Tag → chunk file name, read from the loader's `"inc-x":()=>import("./chunks/x.js")` map. */
 export function elementChunks(loaderCode) {
   const map = {};
-  const pattern = /["'`]?(inc-[a-z-]+)["'`]?\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/chunks\/([^"'`]+)["'`]\s*\)/g;
+  const pattern =
+    /["'`]?(inc-[a-z-]+)["'`]?\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/chunks\/([^"'`]+)["'`]\s*\)/g;
   for (const [, tag, file] of loaderCode.matchAll(pattern)) map[tag] = file;
   return map;
 }
@@ -255,9 +256,9 @@ export async function npmSizes(root) {
 }
 
 /**
- * What the script-tag core weighs before any element's own code: the parts of Lit and @lit/context
- * the elements import, and the data layer (zod/mini schemas, messages, parsing), bundled and minified
- * by esbuild as one module. The core's budget has to hold this plus six elements' code and styles.
+ * What all six elements share before any element's own code: the parts of Lit and @lit/context the
+ * elements import, and the data layer (zod/mini schemas, messages, parsing), bundled and minified by
+ * esbuild as one module. A card's or a list's page budget has to hold this plus its elements' code.
  */
 export async function floorSize(root) {
   const esbuild = await import('esbuild');

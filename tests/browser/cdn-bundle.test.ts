@@ -1,37 +1,204 @@
+// The script-tag build (`npm run build` first): a loader that defines each tag on first sight by
+// importing that element's chunk. Every page here but the first carries the strict policy
+// (`default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'`).
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage, type Opened } from './helpers/page-probe.js';
 
-/** Loads a page in an iframe and resolves with its window once loaded. */
-async function openPage(url: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow!;
+const opened: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of opened.splice(0)) frame.remove();
+});
+
+async function open(path: string): Promise<Opened> {
+  const page = await openPage(path, 900);
+  opened.push(page.frame);
+  return page;
 }
 
-describe('the script-tag bundle', () => {
-  it('needs no file but itself, its lazy chunks and the content', async () => {
-    const win = await openPage('/tests/browser/pages/script-tag.html');
+/** Paths of the scripts (and content) the page requested, without the test server's own. */
+function requested(win: Window): string[] {
+  return (
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      // The test server injects its own live-reload socket and the probe into every page it serves.
+      .filter((path) => !path.startsWith('/__web-dev-server') && !path.startsWith('/tests/browser/'))
+  );
+}
+
+const LOADER = '/dist/cdn/incident-elements.js';
+
+/** The chunk files the loader imports for `tag`, with everything they import statically (as served). */
+async function chunksOf(tag: string): Promise<string[]> {
+  const loader = await (await fetch(LOADER)).text();
+  // The test server may rewrite the quotes of a dynamic import: any kind is accepted.
+  const pattern = `["'\`]?${tag}["'\`]?\\s*:\\s*\\(\\)\\s*=>\\s*import\\(\\s*["'\`]\\./chunks/([^"'\`]+)["'\`]`;
+  const found = new RegExp(pattern).exec(loader);
+  expect(found, `the loader imports a chunk for ${tag}`).to.exist;
+  const closure = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (closure.has(file)) return;
+    closure.add(file);
+    const code = await (await fetch(`/dist/cdn/chunks/${file}`)).text();
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`]\.\/([^"'`]+)["'`]/g))
+      await visit(m[1]!);
+  };
+  await visit(found![1]!);
+  return [...closure].map((file) => `/dist/cdn/chunks/${file}`);
+}
+
+const defined = (win: Window, tag: string) => win.customElements.get(tag) !== undefined;
+
+describe('the script-tag loader', () => {
+  it('needs no file but itself, its chunks and the content, and a list never loads the report or code block', async () => {
+    const { win, probe } = await open('/tests/browser/pages/script-tag.html');
     const list = win.document.querySelector('inc-report-list')!;
     await waitUntil(() => list.shadowRoot?.querySelectorAll('inc-card').length === 7, 'the list renders', {
       timeout: 5000,
     });
-    const requested = win.performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      // The test server injects its own live-reload socket into every page it serves.
-      .filter((path) => !path.startsWith('/__web-dev-server'));
-    for (const path of requested) {
+    const paths = requested(win);
+    for (const path of paths) {
       expect(
         path.startsWith('/dist/cdn/') || path === '/src/data/samples/incident-reports.json',
         `unexpected request ${path}`,
       ).to.equal(true);
     }
-    expect(requested).to.include('/src/data/samples/incident-reports.json');
-    expect(win.customElements.get('inc-card')).to.exist;
-    expect(win.customElements.get('inc-tag-filter')).to.exist;
-    expect(win.customElements.get('inc-ascii-diagram')).to.exist;
+    expect(paths).to.include('/src/data/samples/incident-reports.json');
+    // The cards are in the list's shadow root and their diagrams in the cards': both found there.
+    await waitUntil(() => defined(win, 'inc-card'), 'the cards inside the list are defined');
+    await waitUntil(() => defined(win, 'inc-ascii-diagram'), 'the diagrams inside cards are defined');
+    const lazy = [
+      ...(await chunksOf('inc-report')).slice(0, 1),
+      ...(await chunksOf('inc-code-block')).slice(0, 1),
+    ];
+    for (const chunk of lazy) expect(paths, 'report and code block stay unloaded').not.to.include(chunk);
+    expect(defined(win, 'inc-report') || defined(win, 'inc-code-block')).to.equal(false);
+    expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('loads only the diagram and what it imports for a page with one diagram', async () => {
+    const { win, doc, probe } = await open('/tests/browser/pages/cdn-diagram.html');
+    const diagram = doc.querySelector('inc-ascii-diagram')!;
+    await waitUntil(
+      () => diagram.shadowRoot?.querySelector('[part~="diagram"] .row'),
+      'the diagram renders',
+      {
+        timeout: 5000,
+      },
+    );
+    const expected = [LOADER, ...(await chunksOf('inc-ascii-diagram'))].sort();
+    const scripts = requested(win).filter((path) => path.endsWith('.js'));
+    expect([...new Set(scripts)].sort()).to.deep.equal(expected);
+    for (const tag of ['inc-card', 'inc-report-list', 'inc-tag-filter', 'inc-report', 'inc-code-block'])
+      expect(defined(win, tag), tag).to.equal(false);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('defines tags in shadow roots on first sight: a card’s diagram now, the report when a card opens it', async () => {
+    const { win, doc, probe } = await open('/tests/browser/pages/cdn-cards.html');
+    const withDiagram = doc.getElementById('with-diagram')!;
+    const withBody = doc.getElementById('with-body')!;
+    await waitUntil(
+      () => withDiagram.shadowRoot?.querySelector('inc-ascii-diagram')?.shadowRoot?.querySelector('.row'),
+      'the diagram inside the card renders',
+      { timeout: 5000 },
+    );
+    const button = await waitUntil(
+      () => withBody.shadowRoot?.querySelector<HTMLButtonElement>('[part~="open-button"]'),
+      'the open button',
+      { timeout: 5000 },
+    ).then(() => withBody.shadowRoot!.querySelector<HTMLButtonElement>('[part~="open-button"]')!);
+    const [report] = await chunksOf('inc-report');
+    const [codeBlock] = await chunksOf('inc-code-block');
+    expect(requested(win), 'nothing loads the report before it opens').not.to.include(report);
+    expect(requested(win)).not.to.include(codeBlock);
+    expect(defined(win, 'inc-report')).to.equal(false);
+
+    button.click();
+    await waitUntil(() => defined(win, 'inc-report'), 'the report is defined once the card opens it', {
+      timeout: 5000,
+    });
+    const opened = withBody.shadowRoot!.querySelector('inc-report')!;
+    await waitUntil(
+      () => opened.shadowRoot?.querySelector('inc-code-block')?.shadowRoot?.querySelector('[part~="code"]'),
+      'the code blocks inside the report render',
+      { timeout: 5000 },
+    );
+    expect(defined(win, 'inc-code-block')).to.equal(true);
+    expect(requested(win)).to.include(report);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('defines elements added later, also one created before the loader ran', async () => {
+    const { win, doc, probe } = await open('/tests/browser/pages/cdn-late.html');
+    const early = (win as unknown as { earlyDiagram: HTMLElement }).earlyDiagram;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(defined(win, 'inc-ascii-diagram'), 'not on the page: not loaded').to.equal(false);
+    const outlet = doc.getElementById('outlet')!;
+    const wrapper = doc.createElement('section');
+    wrapper.append(early);
+    outlet.append(wrapper);
+    await waitUntil(() => early.shadowRoot?.querySelector('.row'), 'the early diagram renders', {
+      timeout: 5000,
+    });
+    // Made after the loader, deep in a subtree added in one go.
+    const later = doc.createElement('div');
+    const filter = doc.createElement('inc-tag-filter');
+    later.append(doc.createElement('p'), filter);
+    outlet.append(later);
+    await waitUntil(() => defined(win, 'inc-tag-filter'), 'the tag filter is defined', { timeout: 5000 });
+    expect(filter.shadowRoot, 'upgraded').to.exist;
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('shows an error and fires inc-error when an element’s chunk fails to load; the others still work', async () => {
+    const { win, doc, probe } = await open('/tests/browser/pages/cdn-blocked.html');
+    type Recorded = { tag: string; reason: string; message: string; issues: unknown[] };
+    const errors = (win as unknown as { incErrors: Recorded[] }).incErrors;
+    const card = doc.querySelector('inc-card')!;
+    await waitUntil(() => errors.length > 0, 'inc-error fires', { timeout: 5000 });
+    expect(errors[0]).to.include({ tag: 'inc-card', reason: 'chunk' });
+    expect(errors[0]!.message).to.contain('inc-card');
+    expect(errors[0]!.issues).to.deep.equal([]);
+    const message = card.shadowRoot?.querySelector('[part~="error"]');
+    expect(message, 'a visible error on the card').to.exist;
+    expect(message!.getAttribute('role')).to.equal('alert');
+    expect(message!.textContent).to.contain('inc-card');
+    expect((card as HTMLElement).offsetHeight, 'the error is laid out').to.be.greaterThan(0);
+    const diagram = doc.querySelector('inc-ascii-diagram')!;
+    await waitUntil(() => diagram.shadowRoot?.querySelector('.row'), 'the diagram still renders', {
+      timeout: 5000,
+    });
+    // A card added after the failure shows the same error at once.
+    const late = doc.createElement('inc-card');
+    doc.body.append(late);
+    await waitUntil(() => errors.length === 2, 'inc-error for the late card');
+    expect(errors[1]).to.include({ tag: 'inc-card', reason: 'chunk' });
+    expect(late.shadowRoot?.querySelector('[part~="error"]')).to.exist;
+    expect(defined(win, 'inc-card')).to.equal(false);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors, 'nothing thrown').to.deep.equal([]);
+  });
+
+  it('a second copy from another folder stands down with one warning and the page works', async () => {
+    const { win, doc, probe } = await open('/tests/browser/pages/cdn-copy.html');
+    const list = doc.querySelector('inc-report-list')!;
+    await waitUntil(() => list.shadowRoot?.querySelectorAll('inc-card').length === 10, 'the list renders', {
+      timeout: 5000,
+    });
+    const filter = list.querySelector('inc-tag-filter')!;
+    await waitUntil(() => filter.shadowRoot?.querySelector('button[part~="tag"]'), 'the filter shows tags');
+    expect(probe.warnings).to.have.length(1);
+    expect(probe.warnings[0]).to.match(/already on the page/);
+    expect(
+      requested(win).filter((path) => path.startsWith('/__cdn/copy/chunks/')),
+      'the second copy loads no chunk',
+    ).to.deep.equal([]);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+    expect(probe.consoleErrors).to.deep.equal([]);
   });
 });
