@@ -87,6 +87,8 @@ async function expectContent(doc: Document): Promise<void> {
       { timeout: 8000 },
     );
     type Block = HTMLElement & { highlightComplete: Promise<boolean>; highlighted: boolean };
+    // The script-tag loader defines the code block once the report has rendered one: wait for it.
+    await doc.defaultView!.customElements.whenDefined('inc-code-block');
     const blocks = [...report.shadowRoot!.querySelectorAll<Block>('inc-code-block')];
     await Promise.all(blocks.map((b) => b.highlightComplete));
     expect(blocks.filter((b) => b.highlighted).length, 'code highlighted').to.be.greaterThan(2);
