@@ -99,7 +99,8 @@ class Autoloader {
 
   private sight(el: Element): void {
     const tag = el.localName;
-    if (!(tag in this.imports)) return;
+    // Defined another way (the npm `define` on the same page): nothing to load.
+    if (!(tag in this.imports) || customElements.get(tag)) return;
     const failure = this.failed.get(tag);
     if (failure !== undefined) return this.showError(el, failure);
     if (this.requested.has(tag)) return;
