@@ -54,12 +54,13 @@ class Autoloader {
   /** Elements already showing a load error. */
   private readonly shown = new WeakSet<Element>();
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
-  private readonly pendingTags: number;
+  /** How many tags this loader knows. */
+  private readonly tagCount: number;
   /** Matches every tag this loader knows. */
   private readonly selector: string;
 
   constructor(private readonly imports: ElementImports) {
-    this.pendingTags = Object.keys(imports).length;
+    this.tagCount = Object.keys(imports).length;
     this.selector = Object.keys(imports).join(',');
   }
 
@@ -119,7 +120,7 @@ class Autoloader {
   }
 
   private done(): boolean {
-    if (this.failed.size > 0 || this.requested.size < this.pendingTags) return false;
+    if (this.failed.size > 0 || this.requested.size < this.tagCount) return false;
     return Object.keys(this.imports).every((tag) => customElements.get(tag) !== undefined);
   }
 
