@@ -27,6 +27,8 @@ function requested(win: Window): string[] {
 }
 
 const LOADER = '/dist/cdn/incident-elements.js';
+/** Chunks arrive over the network: allow for a loaded machine. */
+const SLOW = { timeout: 5000 };
 
 /** The chunk files the loader imports for `tag`, with everything they import statically (as served). */
 async function chunksOf(tag: string): Promise<string[]> {
@@ -65,8 +67,8 @@ describe('the script-tag loader', () => {
     }
     expect(paths).to.include('/src/data/samples/incident-reports.json');
     // The cards are in the list's shadow root and their diagrams in the cards': both found there.
-    await waitUntil(() => defined(win, 'inc-card'), 'the cards inside the list are defined');
-    await waitUntil(() => defined(win, 'inc-ascii-diagram'), 'the diagrams inside cards are defined');
+    await waitUntil(() => defined(win, 'inc-card'), 'the cards inside the list are defined', SLOW);
+    await waitUntil(() => defined(win, 'inc-ascii-diagram'), 'the diagrams inside cards are defined', SLOW);
     const lazy = [
       ...(await chunksOf('inc-report')).slice(0, 1),
       ...(await chunksOf('inc-code-block')).slice(0, 1),
@@ -175,7 +177,7 @@ describe('the script-tag loader', () => {
     // A card added after the failure shows the same error at once.
     const late = doc.createElement('inc-card');
     doc.body.append(late);
-    await waitUntil(() => errors.length === 2, 'inc-error for the late card');
+    await waitUntil(() => errors.length === 2, 'inc-error for the late card', SLOW);
     expect(errors[1]).to.include({ tag: 'inc-card', reason: 'chunk' });
     expect(late.shadowRoot?.querySelector('[part~="error"]')).to.exist;
     expect(defined(win, 'inc-card')).to.equal(false);
@@ -190,7 +192,11 @@ describe('the script-tag loader', () => {
       timeout: 5000,
     });
     const filter = list.querySelector('inc-tag-filter')!;
-    await waitUntil(() => filter.shadowRoot?.querySelector('button[part~="tag"]'), 'the filter shows tags');
+    await waitUntil(
+      () => filter.shadowRoot?.querySelector('button[part~="tag"]'),
+      'the filter shows tags',
+      SLOW,
+    );
     expect(probe.warnings).to.have.length(1);
     expect(probe.warnings[0]).to.match(/already on the page/);
     expect(

@@ -27,7 +27,7 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1257;
+const LOADER_BUDGET = 1255;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 8270,
   'inc-card': 2492,
@@ -39,12 +39,12 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
 /**
  * Pages whose budget is out of reach today. Their assertion still runs, as a `todo` (printed, not
  * failing the run), so the miss stays visible; the chunk budgets above stop them from growing.
- * `one inc-ascii-diagram`: 20,444 B (loader 1,257 + Lit and the shared base 9,860 + the diagram's own
+ * `one inc-ascii-diagram`: 20,442 B (loader 1,255 + Lit and the shared base 9,860 + the diagram's own
  * chunk 8,270 + guard, directive and light-text 1,057) against 15,360 B; the diagram's code alone is
  * 8.3 kB and Lit with the base element 9.9 kB, so it needs the diagram itself to shrink (see the README).
  */
 const MISSED_PAGES: Record<string, string> = {
-  'one inc-ascii-diagram': 'misses: 20,444 B measured on 2026-12-05 against 15,360 B',
+  'one inc-ascii-diagram': 'misses: 20,442 B measured on 2026-12-05 against 15,360 B',
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
 
