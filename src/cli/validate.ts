@@ -28,6 +28,7 @@ export interface FileResult {
 }
 
 export const USAGE = `Usage: incident-elements validate [--json] <file-or-url>...
+       incident-elements import <path>... [-o FILE] [--drafts]   (see: incident-elements import --help)
 
 Checks incident-elements content files: a collection, a bare array of reports, or a JSON Feed.
 Prints one line per problem ("file: path: message") and per warning ("file: warning: path: message").
@@ -119,6 +120,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     io.stderr(USAGE);
     return EXIT.unreadable;
+  }
+  if (command === 'import') {
+    // Loaded on demand: only this command needs the Markdown parser.
+    const { runImport } = await import('./import.js');
+    return runImport(rest, io);
   }
   if (command !== 'validate') {
     io.stderr(`incident-elements: unknown command "${command}"\n\n${USAGE}`);
