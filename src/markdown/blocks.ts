@@ -81,6 +81,9 @@ class Builder {
       case 'table':
         ctx.warn(lineOf(node), 'table dropped');
         return;
+      case 'math':
+        ctx.warn(lineOf(node), `math dropped: ${excerpt(node.value)}`);
+        return;
       case 'footnoteDefinition':
         ctx.warn(lineOf(node), `footnote dropped: [^${node.label ?? node.identifier}]`);
         return;

@@ -2,6 +2,7 @@
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { slugify } from '../data/slug.js';
@@ -25,7 +26,13 @@ export interface Converted {
   errors: ImportMessage[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+// remark-gfm and remark-math are here to recognise what the format lacks (tables, footnotes, math) so it
+// can be dropped with a warning. Math needs `$$`: a single `$` is far more often money than TeX.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkMath, { singleDollarTextMath: false })
+  .use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** Front matter fences the importer does not read: `---js`, `---json` (Eleventy) and the like. */
 const OTHER_FRONT_MATTER = /^---[ \t]*([A-Za-z]\w*)[ \t]*\r?\n/;

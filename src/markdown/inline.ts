@@ -112,6 +112,9 @@ function one(node: PhrasingContent, ctx: Context, open: Open): string {
       if (!/^(?:<!--[\s\S]*-->|<\/[^>]*>)$/.test(node.value.trim()))
         ctx.warn(lineOf(node), `raw HTML dropped: ${excerpt(node.value)}`);
       return '';
+    case 'inlineMath':
+      ctx.warn(lineOf(node), `math dropped: ${excerpt(node.value)}`);
+      return '';
     case 'footnoteReference':
       ctx.warn(lineOf(node), `footnote reference dropped: [^${node.label ?? node.identifier}]`);
       return '';

@@ -416,4 +416,12 @@ describe('body blocks', () => {
     ]);
     assert.doesNotMatch(JSON.stringify(report), /<div|<b>/);
   });
+
+  it('drops $$ math with a warning, and leaves single dollars (money) alone', () => {
+    const { report, warnings } = one(
+      '---\ntitle: T\n---\nPrice $5 and $10, inline $$x^2$$.\n\n$$\n\\varphi = 1\n$$\n',
+    );
+    assert.deepEqual(report.body, [{ type: 'paragraph', text: 'Price $5 and $10, inline .' }]);
+    assert.deepEqual(warnings, ['4: math dropped: x^2', '6: math dropped: \\varphi = 1']);
+  });
 });
