@@ -15,11 +15,15 @@ const npmEntries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   'data/index': 'src/data/index.ts',
+  'markdown/index': 'src/markdown/index.ts',
   'cli/cli': 'src/cli/cli.ts',
 };
 
+// The Markdown importer's parsers (Node only, `incident-elements/markdown`) stay bare imports too.
 const isExternal = (id: string): boolean =>
-  id.startsWith('node:') || /^(lit|@lit\/|lit-html|lit-element|zod|shiki|@shikijs\/)/.test(id);
+  id.startsWith('node:') ||
+  /^(lit|@lit\/|lit-html|lit-element|zod|shiki|@shikijs\/)/.test(id) ||
+  /^(unified|remark-[a-z]+|yaml|smol-toml)(\/|$)/.test(id);
 
 const npmBuild: UserConfig = {
   plugins: [minifyLitTemplates()],
