@@ -45,7 +45,14 @@ export function importMarkdown(files: readonly MarkdownFile[], options: ImportOp
   const declared = options.groups ?? [];
 
   for (const file of files) {
-    const converted = convertFile(file, options.drafts === true);
+    let converted: Converted;
+    try {
+      converted = convertFile(file, options.drafts === true);
+    } catch (error) {
+      // Not expected (convertFile handles bad input); kept so one odd file cannot stop the others.
+      errors.push({ file: file.path, line: 1, message: `cannot convert: ${String(error)} (file left out)` });
+      continue;
+    }
     const { report } = converted;
     if (!report) {
       if (converted.draft) drafts.push(file.path);

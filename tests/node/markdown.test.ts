@@ -425,3 +425,87 @@ describe('body blocks', () => {
     assert.deepEqual(warnings, ['4: math dropped: x^2', '6: math dropped: \\varphi = 1']);
   });
 });
+
+describe('any Markdown', () => {
+  it('never throws, and always gives valid content', async () => {
+    const fc = (await import('fast-check')).default;
+    const pieces = [
+      '*',
+      '**',
+      '_',
+      '`',
+      '``',
+      '[',
+      ']',
+      '(',
+      ')',
+      '\\',
+      '<b>',
+      '</b>',
+      '<!-- c -->',
+      '![i](x.png)',
+      '[l](http://a.b)',
+      '[l](javascript:x)',
+      '[l][r]',
+      '\n[r]: /r\n',
+      '\n',
+      '\n\n',
+      '# ',
+      '## ',
+      '##### ',
+      '- ',
+      '  - ',
+      '1. ',
+      '> ',
+      '> [!NOTE]\n> ',
+      '— cite',
+      '```text\n┌─┐\n```\n',
+      '```\n',
+      '    code',
+      '| a | b |\n|---|---|\n',
+      '[^1]',
+      '\n[^1]: f\n',
+      '---\n',
+      '~~s~~',
+      '$$x$$',
+      '{{< sc >}}',
+      '{% t %}',
+      '\\[x\\](evil)',
+      '(evil)',
+      'word ',
+      'Ünïcode ',
+      '\t',
+      ' ',
+    ];
+    const markdown = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+    const frontMatter = fc.constantFrom('', '---\ntitle: T\n---\n', '+++\ntitle = "T"\n+++\n', '---\n---\n');
+    fc.assert(
+      fc.property(frontMatter, markdown, (head, text) => {
+        const result = importMarkdown([{ path: 'fuzz.md', text: head + text }]);
+        const parsed = parseCollection(result.collection);
+        assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues));
+        for (const message of [...result.warnings, ...result.errors]) assert.ok(message.line >= 1);
+        // Text left over from unsafe links, HTML and escapes never becomes a link the source did not have.
+        for (const report of parsed.collection.reports) {
+          for (const block of report.body) {
+            // Headings are plain text; these blocks carry the inline subset.
+            const inline =
+              block.type === 'list'
+                ? block.items
+                : block.type === 'paragraph' || block.type === 'quote' || block.type === 'callout'
+                  ? [block.text]
+                  : [];
+            const hrefs = (nodes: InlineNode[]): string[] =>
+              nodes.flatMap((node) => [
+                ...(node.kind === 'link' ? [node.href] : []),
+                ...('children' in node ? hrefs(node.children) : []),
+              ]);
+            for (const href of hrefs(inline.flatMap((text) => parseInline(text))))
+              assert.ok(['http://a.b', '/r'].includes(href), href);
+          }
+        }
+      }),
+      { numRuns: 300, seed: 14 },
+    );
+  });
+});
