@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCollection, parseInline, type InlineNode } from '../../src/data/index.js';
+import { isSafeUrl, parseCollection, parseInline, type InlineNode } from '../../src/data/index.js';
 import {
   importMarkdown,
   WORDS_PER_MINUTE,
@@ -275,6 +275,20 @@ describe('body blocks', () => {
       '5: link with a "javascript:" URL shown as its text',
       '5: link with a "ftp:" URL shown as its text',
     ]);
+  });
+
+  it("judges mailto: and tel: links by the content format's own URL rule", () => {
+    // One rule for both: the importer keeps exactly the links the validator accepts.
+    for (const url of ['mailto:ops@example.com', 'tel:+15551234']) {
+      const { report, warnings } = one(`---\ntitle: T\n---\n[write](${url})`);
+      if (isSafeUrl(url)) {
+        assert.deepEqual(report.body, [{ type: 'paragraph', text: `[write](${url})` }]);
+        assert.deepEqual(warnings, []);
+      } else {
+        assert.deepEqual(report.body, [{ type: 'paragraph', text: 'write' }]);
+        assert.equal(warnings.length, 1);
+      }
+    }
   });
 
   it('keeps reference links and autolinks', () => {
