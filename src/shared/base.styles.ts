@@ -67,8 +67,8 @@ export const baseStyles = css`
       monospace
     );
     --_radius: var(--inc-radius, 8px);
-    --_space: var(--inc-space, 1rem);
-    --_font-size: var(--inc-font-size, 1rem);
+    --_space: var(--inc-space, 1em);
+    --_font-size: var(--inc-font-size, 1em);
   }
 
   :host([hidden]) {
@@ -127,7 +127,10 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: var(--_font-size);
+    /* The host's own text size (em, never rem: a 62.5% root changes nothing), at least 12 px. Nested
+       elements read --inc-font-size again: reset to 1em here so sizes do not compound. */
+    font-size: max(var(--_font-size), 12px);
+    --inc-font-size: 1em;
     line-height: 1.5;
     color: var(--_text);
     text-align: start;

@@ -9,7 +9,7 @@ export const inlineStyles = css`
   }
   code {
     font-family: var(--_mono);
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
     background: var(--_code-bg);
     padding: 0.1em 0.3em;
     border-radius: 4px;

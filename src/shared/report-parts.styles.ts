@@ -6,13 +6,18 @@ export const reportPartsStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.4rem 0.6rem;
-    font-size: 0.8125em;
+    gap: 0.4em 0.6em;
+    font-size: max(0.8125em, 12px);
+  }
+  .top > * {
+    min-width: 0;
+    max-width: 100%;
   }
   .id {
     font-family: var(--_mono);
     color: var(--_muted);
     letter-spacing: 0.02em;
+    overflow-wrap: anywhere;
   }
   .status,
   .severity {
@@ -22,15 +27,17 @@ export const reportPartsStyles = css`
     padding: 0.05em 0.55em;
     border-radius: 999px;
     font-weight: 600;
-    font-size: 0.9em;
+    font-size: max(0.9em, 12px);
     text-transform: uppercase;
     letter-spacing: 0.04em;
     color: var(--_status, var(--_muted));
     background: color-mix(in srgb, var(--_status, var(--_muted)) 12%, var(--_surface));
     border: 1px solid color-mix(in srgb, var(--_status, var(--_muted)) 45%, transparent);
+    overflow-wrap: anywhere;
   }
   .status::before {
     content: '';
+    flex: none;
     width: 0.55em;
     height: 0.55em;
     border-radius: 50%;
@@ -66,7 +73,8 @@ export const reportPartsStyles = css`
 
   .meta {
     margin: 0;
-    font-size: 0.875em;
+    overflow-wrap: anywhere;
+    font-size: max(0.875em, 12px);
     color: var(--_muted);
   }
   .sep {
@@ -76,15 +84,18 @@ export const reportPartsStyles = css`
   .outcomes {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.25rem;
-    margin: 0.25rem 0 0;
+    gap: 0.5em 1.25em;
+    margin: 0.25em 0 0;
   }
   .outcome {
     display: flex;
     flex-direction: column-reverse;
+    min-width: 0;
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   .outcome dt {
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     color: var(--_muted);
   }
   .outcome dd {
@@ -100,16 +111,35 @@ export const reportPartsStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
+  }
+  .tags > li {
+    min-width: 0;
+    max-width: 100%;
   }
   .tag {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    text-align: start;
     display: inline-block;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     line-height: 1.6;
     padding: 0 0.6em;
     border-radius: 999px;
     border: 1px solid var(--_border);
     background: var(--_bg);
     color: var(--_text);
+  }
+
+  @media (forced-colors: active) {
+    /* The dot is a background: system colours would erase it. Draw it in the text colour. */
+    .status::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .status,
+    .severity {
+      border-color: CanvasText;
+    }
   }
 `;

@@ -98,7 +98,7 @@ describe('print', function () {
       const page = diagram.getBoundingClientRect();
       const rows = [...root.querySelectorAll<HTMLElement>('.row')];
       const widest = Math.max(...rows.map((r) => (r.lastElementChild ?? r).getBoundingClientRect().right));
-      if (rows.length > 100) wide += 1;
+      if (rows.length > 40) wide += 1;
       expect(widest, 'the widest row ends inside the diagram').to.be.at.most(page.right + 1);
       expect(art.getBoundingClientRect().right, 'the art ends inside the diagram').to.be.at.most(
         page.right + 1,

@@ -15,7 +15,7 @@ export const diagramStyles = css`
     --_d-arrow: var(--inc-diagram-arrow, var(--_accent));
     --_d-shape: var(--inc-diagram-shape, var(--_d-line));
     --_d-font: var(--inc-diagram-font, var(--_mono));
-    --_d-size: var(--inc-diagram-font-size, 0.875em);
+    --_d-size: var(--inc-diagram-font-size, max(0.875em, 12px));
     --_d-lh: var(--inc-diagram-line-height, 1.2);
   }
 
@@ -209,9 +209,9 @@ export const diagramStyles = css`
     grid-column: 1;
     grid-row: 2;
     min-width: 0;
-    padding: 0.375rem 0.875rem;
+    padding: 0.375em 0.875em;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     overflow-wrap: anywhere;
   }
 
@@ -220,10 +220,10 @@ export const diagramStyles = css`
     grid-row: 2;
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-self: end;
-    padding: 0.25rem 0.375rem;
-    font-size: 0.8125em;
+    padding: 0.25em 0.375em;
+    font-size: max(0.8125em, 12px);
   }
 
   .status {
@@ -232,7 +232,7 @@ export const diagramStyles = css`
 
   .copy {
     cursor: pointer;
-    padding: 0.125rem 0.625rem;
+    padding: 0.125em 0.625em;
     border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
@@ -252,5 +252,36 @@ export const diagramStyles = css`
     top: 0;
     left: -9999px;
     opacity: 0;
+  }
+
+  /*
+   * On paper nothing scrolls, and wrapping would break the art: a diagram wider than the page is
+   * scaled down to the page's width instead. The scroller is the size container; the fit controller
+   * writes the diagram's width in cells (--_cols). The font shrinks so that one cell fits
+   * 100cqi / cols (a monospace "0" is about 0.6em wide), and every cell is stepped to exactly that
+   * width, so the columns stay aligned whatever the font's real advance.
+   */
+  @media print {
+    figure {
+      break-inside: avoid;
+    }
+    .tools {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+      container-type: inline-size;
+    }
+    .diagram.font {
+      font-size: min(var(--_fs, 1em), calc(100cqi / var(--_cols, 1) / 0.62));
+      --_c: min(1ch, calc(100cqi / var(--_cols, 1)));
+      --_s: calc(var(--_c) - 1ch);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .copy {
+      border-color: ButtonText;
+    }
   }
 `;

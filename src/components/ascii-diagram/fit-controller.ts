@@ -360,5 +360,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
     set('--_cell', measured ? `${this.cell}px` : null);
     set('--_ls', measured ? `${this.cell! - this.advance!}px` : null);
     set('--_fs', this.fontPx === null ? null : `${this.fontPx}px`);
+    // The width in cells, for the print styles (they scale a wide diagram to the page).
+    set('--_cols', String(Math.max(1, this.options.columns())));
   }
 }

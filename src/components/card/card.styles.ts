@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const cardStyles = css`
   :host {
-    margin-block-end: var(--inc-card-gap, 0.75rem);
+    margin-block-end: var(--inc-card-gap, 0.75em);
   }
 
   .card {
@@ -11,13 +11,20 @@ export const cardStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.1) calc(var(--_space) * 1.25);
     display: grid;
-    gap: 0.5rem;
+    /* One column that never grows past the card: a grid item's min-content (a long word, a wide
+       diagram or code line, an opened report) must not widen the track. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5em;
+    min-width: 0;
+  }
+  .card > * {
     min-width: 0;
   }
 
   .slug {
     font-family: var(--_mono);
     color: var(--_muted);
+    overflow-wrap: anywhere;
   }
 
   .title {
@@ -58,19 +65,22 @@ export const cardStyles = css`
 
   .read {
     justify-self: start;
-    font-size: 0.9375em;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    font-size: max(0.9375em, 12px);
     font-weight: 600;
   }
 
   .open-report {
     justify-self: start;
-    padding: 0.3rem 0.9rem;
+    max-width: 100%;
+    padding: 0.3em 0.9em;
     border-radius: 6px;
     border: 1px solid var(--_accent);
     background: var(--_bg);
     color: var(--_accent);
     font-weight: 600;
-    font-size: 0.9375em;
+    font-size: max(0.9375em, 12px);
     cursor: pointer;
   }
   .open-report[aria-expanded='true'] {
@@ -78,50 +88,56 @@ export const cardStyles = css`
     color: var(--_bg);
   }
   .full-report {
-    border-top: 1px solid var(--_border);
-    padding-top: 1rem;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 1em;
   }
 
   details > summary {
     cursor: pointer;
     color: var(--_accent);
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     width: fit-content;
   }
   details[open] > summary {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
 
   inc-ascii-diagram {
-    margin-top: 0.25rem;
+    margin-block-start: 0.25em;
   }
 
-  /* Row: one compact line per report, for long lists. */
+  /* Row: one compact line per report, for long lists. Stacked like a card while the row is narrow;
+     from 36em on, the id and status take at most a third of the row, beside the title. The query
+     is on the host (a row in a list is always a block, as wide as the list). */
+  :host([variant='row']) {
+    container: inc-row / inline-size;
+  }
   :host([variant='row']) .card {
-    grid-template-columns: auto 1fr;
-    align-items: baseline;
-    gap: 0.25rem 1rem;
-    padding: 0.6rem 0.9rem;
+    gap: 0.25em;
+    padding: 0.6em 0.9em;
     border-radius: calc(var(--_radius) / 2);
   }
-  :host([variant='row']) .top {
-    grid-column: 1;
-  }
-  :host([variant='row']) .title,
-  :host([variant='row']) .summary,
-  :host([variant='row']) .meta,
-  :host([variant='row']) .tags,
-  :host([variant='row']) .outcomes,
-  :host([variant='row']) .read,
-  :host([variant='row']) details,
-  :host([variant='row']) inc-ascii-diagram {
-    grid-column: 2;
+  @container inc-row (min-width: 36em) {
+    :host([variant='row']) .card {
+      grid-template-columns: fit-content(33%) minmax(0, 1fr);
+      align-items: baseline;
+      column-gap: 1em;
+    }
+    :host([variant='row']) .top {
+      grid-column: 1;
+    }
+    :host([variant='row']) .card > :not(.top, .full-report) {
+      grid-column: 2;
+    }
+    :host([variant='row']) .full-report {
+      grid-column: 1 / -1;
+    }
   }
   :host([variant='row']) .title {
     font-size: 1em;
   }
   :host([variant='row']) .summary {
-    font-size: 0.9375em;
+    font-size: max(0.9375em, 12px);
     color: var(--_muted);
   }
 
@@ -134,6 +150,34 @@ export const cardStyles = css`
   }
 
   .skeleton {
-    min-height: 8rem;
+    min-height: 8em;
+  }
+
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+    .open-report {
+      display: none;
+    }
+    button.tag {
+      cursor: auto;
+    }
+  }
+
+  @media (forced-colors: active) {
+    /* Pressed is a fill: system colours would paint it like any other button. */
+    button.tag[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .open-report[aria-expanded='true'] {
+      forced-color-adjust: none;
+      background: ButtonText;
+      border-color: ButtonText;
+      color: ButtonFace;
+    }
   }
 `;

@@ -10,8 +10,8 @@ import { css } from 'lit';
 
 export const codeBlockStyles = css`
   :host {
-    margin-block: var(--inc-code-margin, 1rem);
-    --_code-size: var(--inc-code-font-size, 0.875em);
+    margin-block: var(--inc-code-margin, 1em);
+    --_code-size: var(--inc-code-font-size, max(0.875em, 12px));
     --_hl-bg: var(--inc-code-highlight-bg, color-mix(in srgb, var(--_accent) 12%, var(--_code-bg)));
     --_hl-bar: var(--inc-code-highlight-bar, var(--_accent));
     --_number: var(--inc-code-line-number-color, var(--_muted));
@@ -30,13 +30,13 @@ export const codeBlockStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
-    padding: 0.375rem 0.5rem 0.375rem 0.875rem;
+    gap: 0.5em 1em;
+    padding: 0.375em 0.5em 0.375em 0.875em;
     border-block-end: 1px solid var(--_border);
     background: var(--_surface);
     border-start-start-radius: inherit;
     border-start-end-radius: inherit;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
   }
 
   .caption {
@@ -51,14 +51,14 @@ export const codeBlockStyles = css`
   .copy {
     flex: none;
     margin-inline-start: auto;
-    min-height: 1.75rem;
-    min-width: 1.75rem;
-    padding: 0.125rem 0.625rem;
+    min-height: 1.75em;
+    min-width: 1.75em;
+    padding: 0.125em 0.625em;
     border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_bg);
     color: var(--_text);
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     line-height: 1.4;
     cursor: pointer;
     transition:
@@ -90,9 +90,9 @@ export const codeBlockStyles = css`
     box-sizing: border-box;
     width: max-content;
     min-width: max(100%, calc(var(--_cols, 0) * 1ch + var(--_chrome) + 1px));
-    --_chrome: calc(1.75rem + 3px);
+    --_chrome: calc(1.75em + 3px);
     margin: 0;
-    padding: 0.75rem 0;
+    padding: 0.75em 0;
     font-family: var(--_mono);
     font-size: var(--_code-size);
     font-weight: 400;
@@ -108,7 +108,7 @@ export const codeBlockStyles = css`
     font: inherit;
   }
   .numbers pre {
-    --_chrome: calc(var(--_digits, 1ch) + 2.25rem + 3px);
+    --_chrome: calc(var(--_digits, 1ch) + 2.25em + 3px);
   }
   .wrap pre {
     width: auto;
@@ -122,7 +122,7 @@ export const codeBlockStyles = css`
     vertical-align: top;
     width: 100%;
     min-height: 1.5em;
-    padding-inline: 0.875rem;
+    padding-inline: 0.875em;
     border-inline-start: 3px solid transparent;
     background: transparent;
     color: inherit;
@@ -142,7 +142,7 @@ export const codeBlockStyles = css`
     inset-inline-start: 0;
     box-sizing: content-box;
     min-width: var(--_digits, 1ch);
-    padding-inline: 0.5rem 0.875rem;
+    padding-inline: 0.5em 0.875em;
     text-align: end;
     color: var(--_number);
     background: var(--_code-bg);
@@ -182,6 +182,26 @@ export const codeBlockStyles = css`
   @media (forced-colors: active) {
     .line.highlighted {
       border-inline-start-color: Highlight;
+    }
+  }
+
+  /* On paper nothing scrolls: long lines wrap (code, unlike a diagram, keeps its meaning wrapped). */
+  @media print {
+    .block {
+      break-inside: avoid;
+    }
+    .copy {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+      max-height: none;
+    }
+    pre {
+      width: auto;
+      min-width: 0;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
     }
   }
 `;

@@ -68,7 +68,7 @@ const MAX_LABEL = 40;
  * @cssprop --inc-code-highlight-bg - Background of highlighted lines.
  * @cssprop --inc-code-highlight-bar - Colour of the bar beside highlighted lines.
  * @cssprop --inc-code-line-number-color - Colour of the line numbers.
- * @cssprop --inc-code-margin - Space above and below the block (default `1rem`).
+ * @cssprop --inc-code-margin - Space above and below the block (default `1em`).
  *
  * @fires inc-highlight - The highlighted tokens are rendered. `detail.lang` is the language id, `detail.theme` the Shiki theme.
  * @fires inc-copy - The copy button was used. `detail.ok` says whether the clipboard took `detail.text`.

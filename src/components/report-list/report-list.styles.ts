@@ -13,45 +13,46 @@ export const reportListStyles = css`
   }
 
   .header {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .title {
-    margin: 0 0 0.35rem;
+    margin: 0 0 0.35em;
     font-size: 1.6em;
     font-weight: 700;
     line-height: 1.2;
     overflow-wrap: anywhere;
   }
   .description {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     max-width: 70ch;
+    overflow-wrap: anywhere;
   }
   .count {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: max(0.9375em, 12px);
   }
   :host([theme='terminal']) .count {
     font-family: var(--_mono);
   }
 
   ::slotted([slot='filter']) {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
 
   .section + .section {
-    margin-top: 1.5rem;
+    margin-block-start: 1.5em;
   }
   .section-title {
-    margin: 0 0 0.6rem;
-    font-size: 0.8125em;
+    margin: 0 0 0.6em;
+    font-size: max(0.8125em, 12px);
     font-weight: 700;
     letter-spacing: 0.08em;
     text-transform: uppercase;
     color: var(--_muted);
   }
   .section-description {
-    margin: -0.25rem 0 0.75rem;
+    margin: -0.25em 0 0.75em;
     color: var(--_muted);
   }
 
@@ -60,7 +61,7 @@ export const reportListStyles = css`
      skipped boxes at once (a filter change) costs per box. */
   .chunk {
     content-visibility: auto;
-    contain-intrinsic-size: auto 300rem;
+    contain-intrinsic-size: auto 300em;
     /* Stated, not only implied by content-visibility: a collapsed chunk keeps it, since a change
        of style containment costs a walk of the page's whole layout tree in Chromium. */
     contain: style;
@@ -71,20 +72,20 @@ export const reportListStyles = css`
   }
 
   .empty {
-    padding: 1.5rem;
+    padding: 1.5em;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     text-align: center;
     color: var(--_muted);
   }
   .empty p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   p.empty {
     margin: 0;
   }
   .clear {
-    padding: 0.3rem 0.9rem;
+    padding: 0.3em 0.9em;
     border-radius: 6px;
     border: 1px solid var(--_control-border);
     background: var(--_surface);
@@ -96,13 +97,13 @@ export const reportListStyles = css`
   }
 
   .skeleton {
-    min-height: var(--inc-list-min-height, 24rem);
+    min-height: var(--inc-list-min-height, 24em);
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-content: start;
   }
   .skeleton-card {
-    height: 7rem;
+    height: 7em;
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_surface) 25%, var(--_border) 37%, var(--_surface) 63%);
     background-size: 400% 100%;
@@ -114,6 +115,17 @@ export const reportListStyles = css`
     }
     to {
       background-position: 0 50%;
+    }
+  }
+
+  @media print {
+    /* Every chunk is printed, laid out or not. */
+    .chunk {
+      content-visibility: visible;
+    }
+    .clear,
+    .skeleton {
+      display: none;
     }
   }
 `;

@@ -7,14 +7,16 @@ export const reportStyles = css`
     background: var(--_bg);
     border-radius: var(--_radius);
     line-height: 1.65;
+    /* Long words and URLs wrap inside the report's width rather than widening it. */
+    overflow-wrap: anywhere;
   }
   :host([theme]) .report {
     padding: var(--inc-report-padding, calc(var(--_space) * 1.5));
   }
   .header {
     display: grid;
-    gap: 0.45rem;
-    margin-block-end: 1rem;
+    gap: 0.45em;
+    margin-block-end: 1em;
   }
   .title {
     font-size: 1.75em;
@@ -24,22 +26,22 @@ export const reportStyles = css`
   }
   .authors {
     margin: 0;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     color: var(--_muted);
   }
   .summary {
     font-size: 1.125em;
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
   .outcomes {
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .section {
-    margin-block: 1.5rem;
+    margin-block: 1.5em;
   }
   .section > p {
     margin: 0;
@@ -48,8 +50,8 @@ export const reportStyles = css`
   .heading {
     font-weight: 700;
     line-height: 1.3;
-    margin: 1.75rem 0 0.5rem;
-    scroll-margin-top: 1rem;
+    margin: 1.75em 0 0.5em;
+    scroll-margin-top: 1em;
     overflow-wrap: anywhere;
   }
   .heading:focus {
@@ -87,15 +89,16 @@ export const reportStyles = css`
   .body p,
   .body ul,
   .body ol {
-    margin: 0 0 0.9rem;
+    margin: 0 0 0.9em;
   }
   .body li + li {
-    margin-top: 0.25rem;
+    margin-block-start: 0.25em;
   }
 
   .quote {
-    margin: 1rem 0;
-    padding: 0.25rem 0 0.25rem 1rem;
+    margin: 1em 0;
+    padding-block: 0.25em;
+    padding-inline: 1em 0;
     border-inline-start: 4px solid var(--_border);
   }
   .quote blockquote {
@@ -103,14 +106,14 @@ export const reportStyles = css`
     font-style: italic;
   }
   .quote figcaption {
-    margin-top: 0.35rem;
-    font-size: 0.875em;
+    margin-block-start: 0.35em;
+    font-size: max(0.875em, 12px);
     color: var(--_muted);
   }
 
   .callout {
-    margin: 1rem 0;
-    padding: 0.75rem 1rem;
+    margin: 1em 0;
+    padding: 0.75em 1em;
     border-radius: var(--_radius);
     border: 1px solid var(--_tone);
     border-inline-start-width: 4px;
@@ -135,28 +138,38 @@ export const reportStyles = css`
     padding: 0;
     border-inline-start: 2px solid var(--_border);
   }
+  /* The time and the text side by side while there is room, the text below the time otherwise. */
   .timeline li {
     position: relative;
-    padding: 0 0 0.6rem 1rem;
-    display: grid;
-    grid-template-columns: minmax(5.5rem, auto) 1fr;
-    gap: 0.75rem;
+    padding-block: 0 0.6em;
+    padding-inline: 1em 0;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+  }
+  .timeline li > * {
+    min-width: 0;
+  }
+  .timeline li > :last-child {
+    flex: 1 1 16em;
   }
   .timeline li::before {
     content: '';
     position: absolute;
     inset-inline-start: -6px;
-    top: 0.55em;
+    inset-block-start: 0.55em;
     width: 10px;
     height: 10px;
     border-radius: 50%;
     background: var(--_accent);
   }
   .timeline .at {
+    flex: 0 0 auto;
+    min-width: 5.5em;
+    max-width: 100%;
     font-family: var(--_mono);
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     color: var(--_muted);
-    white-space: nowrap;
   }
 
   .actions {
@@ -164,16 +177,19 @@ export const reportStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .actions li {
     display: flex;
-    gap: 0.6rem;
+    gap: 0.6em;
     align-items: baseline;
+  }
+  .actions li > * {
+    min-width: 0;
   }
   .actions .state {
     flex: none;
-    font-size: 0.75em;
+    font-size: max(0.75em, 12px);
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.05em;
@@ -190,7 +206,7 @@ export const reportStyles = css`
   .actions .owner,
   .actions .ref {
     margin-inline-start: 0.5em;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     color: var(--_muted);
   }
   .actions .ref {
@@ -199,7 +215,7 @@ export const reportStyles = css`
 
   inc-ascii-diagram,
   inc-code-block {
-    margin-block: 1rem;
+    margin-block: 1em;
   }
 
   .message {
@@ -207,6 +223,20 @@ export const reportStyles = css`
     color: var(--_muted);
   }
   .skeleton {
-    min-height: 16rem;
+    min-height: 16em;
+  }
+
+  @media print {
+    .anchor {
+      display: none;
+    }
+    .quote,
+    .callout,
+    .outcomes {
+      break-inside: avoid;
+    }
+    .heading {
+      break-after: avoid;
+    }
   }
 `;

@@ -3,23 +3,24 @@ import { css } from 'lit';
 export const tagFilterStyles = css`
   .filter {
     display: grid;
-    gap: 0.6rem;
+    gap: 0.6em;
   }
   /* Themed on its own (outside a list, e.g. with for=): paint the theme's background. */
   :host([theme]) .filter {
     background: var(--_bg);
-    padding: 0.75rem;
+    padding: 0.75em;
     border-radius: var(--_radius);
   }
   .search input {
+    display: block;
     width: 100%;
-    max-width: 28rem;
+    max-width: 28em;
     font: inherit;
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_control-border);
     border-radius: 6px;
-    padding: 0.4rem 0.7rem;
+    padding: 0.4em 0.7em;
   }
   .search input::placeholder {
     color: var(--_muted);
@@ -31,13 +32,17 @@ export const tagFilterStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
+  }
+  .tags > li {
+    min-width: 0;
+    max-width: 100%;
   }
   .tag,
   .more,
   .match button,
   .clear {
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     line-height: 1.6;
     padding: 0.1em 0.7em;
     border-radius: 999px;
@@ -45,6 +50,9 @@ export const tagFilterStyles = css`
     background: var(--_bg);
     color: var(--_text);
     cursor: pointer;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    text-align: start;
   }
   .tag:hover,
   .more:hover,
@@ -58,10 +66,12 @@ export const tagFilterStyles = css`
     border-color: var(--_accent);
     color: var(--_bg);
   }
+  /* Isolated (with the tag name in a <bdi>): right to left, the count stays apart from its label. */
   .count {
     margin-inline-start: 0.45em;
     font-variant-numeric: tabular-nums;
     opacity: 0.85;
+    unicode-bidi: isolate;
   }
   .more {
     border-style: dashed;
@@ -71,7 +81,7 @@ export const tagFilterStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
   }
   .match {
     display: inline-flex;
@@ -92,7 +102,28 @@ export const tagFilterStyles = css`
   }
   .status {
     margin: 0;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     color: var(--_muted);
+  }
+
+  @media print {
+    /* Controls only: nothing to press on paper. */
+    :host {
+      display: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    /* Pressed is a fill: system colours would paint it like any other button. */
+    .tag[aria-pressed='true'],
+    .match button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .clear[aria-disabled='true'] {
+      color: GrayText;
+    }
   }
 `;

@@ -131,7 +131,8 @@ export class IncTagFilter extends IncElement {
               aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
               @click=${() => state.toggleTag(tag)}
             >
-              ${tag}<span class="count" part="tag-count"
+              <bdi>${tag}</bdi
+              ><span class="count" part="tag-count"
                 ><span class="visually-hidden">, </span>${number.format(count)}</span
               >
             </button>

@@ -51,16 +51,6 @@ function scrolls(style: CSSStyleDeclaration): boolean {
   return ['auto', 'scroll'].includes(style.overflowX);
 }
 
-/** The font size a text node is drawn at, or null when it is not visible. */
-function visibleTextSize(node: Text, parentStyle: CSSStyleDeclaration): number | null {
-  if (!node.data.trim()) return null;
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  const rect = range.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return null;
-  return parseFloat(parentStyle.fontSize);
-}
-
 /**
  * Walks `root` (and every shadow root below it) once and returns every broken rule:
  * - no box past its shadow host's box, nor past the viewport, except inside scroll boxes;
@@ -104,10 +94,11 @@ export function checkLayout(root: Element): LayoutFailure[] {
         }
       }
     }
+    // Text is drawn at its parent's font size; the parent was found visible above.
+    const size = parseFloat(style.fontSize);
     for (const node of el.childNodes) {
-      if (node.nodeType !== Node.TEXT_NODE) continue;
-      const size = visibleTextSize(node as Text, style);
-      if (size !== null && size < MIN_TEXT_PX - 0.05) {
+      if (node.nodeType !== Node.TEXT_NODE || !(node as Text).data.trim()) continue;
+      if ((rect.width > 0 || rect.height > 0) && size < MIN_TEXT_PX - 0.05) {
         failures.push({
           rule: 'small-text',
           where: describe(el),

@@ -2,6 +2,7 @@
 // per host stylesheet, then re-lays it out by flipping variant, theme and direction, and runs the
 // geometric checks on each layout.
 import { expect, nextFrame } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { IncReportList } from '../../../src/components/report-list/report-list.js';
 import type { IncCard } from '../../../src/components/card/card.js';
@@ -113,32 +114,45 @@ export async function openReports(container: HTMLElement): Promise<number> {
   return opened;
 }
 
-/** Builds everything under `sheet`, checks each combo's layout, and fails with every broken rule. */
-export async function checkCombos(sheet: HostSheet, combos: Combo[]): Promise<void> {
+/**
+ * Builds everything once under `sheet`, then at each width checks each combo's layout, and fails
+ * with every broken rule of every layout.
+ */
+export async function checkCombos(
+  sheet: HostSheet,
+  widths: readonly number[],
+  combos: Combo[],
+): Promise<void> {
   const added = await addSheet(sheet);
   const { container, lists } = build(await loadCollections());
   const failures: string[] = [];
+  let checked = 0;
   try {
     await settle(lists);
     expect(await openReports(container), 'reports opened in place').to.be.greaterThan(0);
-    for (const { variant, theme, dir } of combos) {
-      for (const list of lists) {
-        list.variant = variant;
-        list.setAttribute('theme', theme);
+    for (const width of widths) {
+      await setViewport({ width, height: 900 });
+      for (const { variant, theme, dir } of combos) {
+        for (const list of lists) {
+          list.variant = variant;
+          list.setAttribute('theme', theme);
+        }
+        container.dir = dir;
+        await settle(lists);
+        const found = checkLayout(container);
+        checked += 1;
+        if (found.length > 0)
+          failures.push(`[${width} px, ${variant}, ${theme}, ${dir}]\n${summarize(found)}`);
       }
-      container.dir = dir;
-      await settle(lists);
-      const found = checkLayout(container);
-      if (found.length > 0) failures.push(`[${variant}, ${theme}, ${dir}]\n${summarize(found)}`);
     }
   } finally {
     container.remove();
     added?.remove();
   }
-  expect(
-    failures,
-    `${failures.length} of ${combos.length} layouts broke:\n${failures.join('\n')}`,
-  ).to.deep.equal([]);
+  expect(checked).to.equal(widths.length * combos.length);
+  expect(failures, `${failures.length} of ${checked} layouts broke:\n${failures.join('\n')}`).to.deep.equal(
+    [],
+  );
 }
 
 /** Every variant × theme × direction. */

@@ -8,8 +8,8 @@ const PROSE = (n: number) =>
     ' ',
   );
 
-/** A diagram wider and taller than any screen: 220 columns × 120 lines of box drawing. */
-const HUGE_DIAGRAM = Array.from({ length: 120 }, (_, i) =>
+/** A diagram wider than any screen: 220 columns × 48 lines of box drawing. */
+const HUGE_DIAGRAM = Array.from({ length: 48 }, (_, i) =>
   i % 2 === 0 ? `node-${String(i).padStart(3, '0')} ${'─'.repeat(200)}▶ sink` : ` │${' '.repeat(216)}│`,
 );
 
