@@ -135,6 +135,9 @@ export const baseStyles = css`
     color: var(--_text);
     text-align: start;
     -webkit-text-size-adjust: 100%;
+    /* Scroll boxes (diagrams, code) in the theme's colours, not the browser's (a white bar in a dark
+       theme); inherited by every scroller inside. */
+    scrollbar-color: color-mix(in srgb, var(--_muted) 60%, transparent) transparent;
   }
 
   .inc-root *,

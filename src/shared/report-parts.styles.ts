@@ -142,4 +142,17 @@ export const reportPartsStyles = css`
       border-color: CanvasText;
     }
   }
+
+  /* Content text takes its direction from its own first strong character (as dir="auto" would), so a
+     left-to-right title, id or number range keeps its order on a right-to-left page; text with no
+     strong character (95% → 85%) is left to right. */
+  .title,
+  .summary,
+  .id,
+  .meta,
+  .tag,
+  .outcome dt,
+  .outcome dd {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -284,4 +284,9 @@ export const diagramStyles = css`
       border-color: ButtonText;
     }
   }
+
+  /* Content text: its own direction. */
+  figcaption {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -204,4 +204,9 @@ export const codeBlockStyles = css`
       overflow-wrap: anywhere;
     }
   }
+
+  /* Content text: its own direction. */
+  .caption {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -128,4 +128,13 @@ export const reportListStyles = css`
       display: none;
     }
   }
+
+  /* Content text: its own direction (see report-parts.styles.ts). */
+  .title,
+  .description,
+  .count,
+  .section-title,
+  .section-description {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -239,4 +239,17 @@ export const reportStyles = css`
       break-after: avoid;
     }
   }
+
+  /* Content text: its own direction (see report-parts.styles.ts). */
+  .authors,
+  .heading,
+  .body p,
+  .body li,
+  .quote blockquote,
+  .quote figcaption,
+  .callout,
+  .timeline li > *,
+  .actions li > * {
+    unicode-bidi: plaintext;
+  }
 `;
