@@ -102,6 +102,8 @@ export const tagFilterStyles = css`
   }
   .status {
     margin: 0;
+    /* Its own direction: "7 of 7 reports match" keeps its order on a right-to-left page. */
+    unicode-bidi: plaintext;
     font-size: max(0.875em, 12px);
     color: var(--_muted);
   }
