@@ -34,6 +34,24 @@ export function parseInline(text: string): InlineNode[] {
   return typeof text === 'string' ? parseSpan(text, EVERYTHING) : [];
 }
 
+/**
+ * Plain text as inline-subset text that renders exactly as written: every character the subset gives
+ * a meaning (`` \ ` * [ ] ( ) ``) gets a backslash, so `parseInline(escapeInline(t))` is one text node
+ * holding `t`. For fields that are plain text by their source's rules (a JSON Feed's `summary`).
+ */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*[\]()]/g, '\\$&');
+}
+
+function textOf(node: InlineNode): string {
+  return node.kind === 'text' || node.kind === 'code' ? node.text : node.children.map(textOf).join('');
+}
+
+/** The text inline markup leaves (`*fast* [fix](/x)` → `fast fix`). */
+export function plainText(text: string): string {
+  return parseInline(text).map(textOf).join('');
+}
+
 /** The `[label](url)` constructs in `text` whose url breaks the URL rule (and so render as plain text). */
 export function findUnsafeLinks(text: string): string[] {
   const unsafe: string[] = [];

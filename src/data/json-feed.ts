@@ -5,7 +5,9 @@
  * (`home_page_url`, `image`, `attachments`, extensions…) are ignored without warnings: a feed is made by a
  * tool for many readers, so they are not the typos that warnings exist to catch.
  */
+import { escapeInline } from './inline.js';
 import { isRecord, type CopyProblem, type JsonPath } from './json-value.js';
+import type { HtmlConverter } from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -68,29 +70,70 @@ function mapAuthors(authors: unknown, path: JsonPath, warnings: CopyProblem[]): 
   return { value, path, indexes: single ? null : indexes };
 }
 
-/** `content_text` as paragraph blocks, one per blank-line-separated chunk. */
+/** Plain text (the spec's `summary`, `content_text`) escaped so the inline subset shows it as written. */
+const plain = (text: unknown): unknown => (typeof text === 'string' ? escapeInline(text) : text);
+
+/** `content_text` as paragraph blocks, one per blank-line-separated chunk, shown exactly as written. */
 function toParagraphs(text: unknown): unknown {
   if (typeof text !== 'string') return text; // let the rules report the wrong type
   return text
     .split(/\n\s*\n/)
     .map((chunk) => chunk.trim())
     .filter(Boolean)
-    .map((chunk) => ({ type: 'paragraph', text: chunk }));
+    .map((chunk) => ({ type: 'paragraph', text: escapeInline(chunk) }));
+}
+
+/** Per-item facts `mapItem` records for mapping paths back into the feed. */
+interface ItemOrigins {
+  authors: Map<number, MappedAuthors>;
+  /** Items whose body came from `content_html`. */
+  htmlBodies: Set<number>;
+}
+
+/** `content_html` as body blocks through the caller's converter; undefined (with a warning) when it can't be. */
+function fromHtml(
+  html: unknown,
+  index: number,
+  convert: HtmlConverter | undefined,
+  warnings: CopyProblem[],
+): unknown[] | undefined {
+  const path = ['items', index, 'content_html'];
+  if (typeof html !== 'string') {
+    warnings.push({ path, message: 'must be a string; ignored' });
+    return undefined;
+  }
+  if (!convert) {
+    warnings.push({ path, message: 'is ignored (HTML is never rendered); add "content_text" for a body' });
+    return undefined;
+  }
+  try {
+    const converted = convert(html);
+    for (const warning of converted.warnings)
+      warnings.push({ path: [...path, ...warning.path], message: warning.message });
+    if (converted.blocks.length > 0) return converted.blocks;
+    return /\S/.test(converted.text)
+      ? [{ type: 'paragraph', text: escapeInline(converted.text.trim()) }]
+      : undefined;
+  } catch (error) {
+    warnings.push({ path, message: `could not be read as HTML (${String(error)}); ignored` });
+    return undefined;
+  }
 }
 
 function mapItem(
   item: unknown,
   index: number,
   feedAuthors: MappedAuthors | undefined,
-  origins: Map<number, MappedAuthors>,
+  origins: ItemOrigins,
   warnings: CopyProblem[],
+  convert: HtmlConverter | undefined,
 ): unknown {
   if (!isRecord(item)) return item;
   const out: Json = {};
   // JSON Feed ids are strings, but the spec asks readers to accept numbers too.
   if (item.id !== undefined) out.id = typeof item.id === 'number' ? String(item.id) : item.id;
-  for (const key of ['title', 'summary', 'url', 'tags'] as const)
-    if (item[key] !== undefined) out[key] = item[key];
+  for (const key of ['title', 'url', 'tags'] as const) if (item[key] !== undefined) out[key] = item[key];
+  if (item.summary !== undefined) out.summary = plain(item.summary);
   if (item.date_published !== undefined) out.date = item.date_published;
   if (item.date_modified !== undefined) out.updated = item.date_modified;
   // The item's own authors win; otherwise the feed's (the spec's inheritance).
@@ -102,24 +145,26 @@ function mapItem(
         : feedAuthors;
   if (authors) {
     out.authors = authors.value;
-    origins.set(index, authors);
+    origins.authors.set(index, authors);
   }
+  // content_text wins when both are given: it is the item's own plain rendering and needs no HTML parser.
   if (item.content_text !== undefined) out.body = toParagraphs(item.content_text);
   else if (item.content_html !== undefined) {
-    warnings.push({
-      path: ['items', index, 'content_html'],
-      message: 'is ignored (HTML is never rendered); add "content_text" for a body',
-    });
+    const blocks = fromHtml(item.content_html, index, convert, warnings);
+    if (blocks) {
+      out.body = blocks;
+      origins.htmlBodies.add(index);
+    }
   }
   return out;
 }
 
-/** Maps a JSON Feed onto the collection input shape. */
-export function fromJsonFeed(feed: Json): FeedMapping {
+/** Maps a JSON Feed onto the collection input shape; `html` converts `content_html` into body blocks. */
+export function fromJsonFeed(feed: Json, options: { html?: HtmlConverter } = {}): FeedMapping {
   const warnings: CopyProblem[] = [];
   const input: Json = {};
   if (feed.title !== undefined) input.title = feed.title;
-  if (feed.description !== undefined) input.description = feed.description;
+  if (feed.description !== undefined) input.description = plain(feed.description);
   // The feed's own authors are mapped once, so their problems are reported once, at their own path.
   const feedAuthors =
     feed.authors !== undefined
@@ -127,13 +172,16 @@ export function fromJsonFeed(feed: Json): FeedMapping {
       : feed.author
         ? mapAuthors(feed.author, ['author'], warnings)
         : undefined;
-  const origins = new Map<number, MappedAuthors>();
+  const origins: ItemOrigins = { authors: new Map(), htmlBodies: new Set() };
   input.reports = Array.isArray(feed.items)
-    ? feed.items.map((item: unknown, i) => mapItem(item, i, feedAuthors, origins, warnings))
+    ? feed.items.map((item: unknown, i) => mapItem(item, i, feedAuthors, origins, warnings, options.html))
     : feed.items;
   const mapPath = (path: JsonPath): JsonPath => {
     const [root, index, field, author, ...rest] = path;
-    const origin = root === 'reports' && field === 'authors' ? origins.get(index as number) : undefined;
+    if (root === 'reports' && field === 'body' && origins.htmlBodies.has(index as number))
+      return ['items', index as number, 'content_html']; // blocks made from HTML have no place of their own in it
+    const origin =
+      root === 'reports' && field === 'authors' ? origins.authors.get(index as number) : undefined;
     if (!origin) return feedPath(path);
     if (author === undefined) return origin.path;
     if (!origin.indexes) return [...origin.path, ...rest];

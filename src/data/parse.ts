@@ -2,8 +2,9 @@ import { fromJsonFeed, isJsonFeed } from './json-feed.js';
 import { toJsonValue, type CopyProblem, type JsonPath as Path } from './json-value.js';
 import { describeValue, formatPath, toContentIssues } from './messages.js';
 import type * as z from 'zod/mini';
-import { collection, collectionFields, crossReportIssues, report, toCollection } from './schema.js';
-import type { ContentIssue, ParseResult } from './types.js';
+import { collection, collectionFields, crossReportIssues, isoDate, report, toCollection } from './schema.js';
+import { tidy } from './tidy.js';
+import type { ContentIssue, ParseOptions, ParseResult } from './types.js';
 import { unknownFields } from './unknown-fields.js';
 
 /** More problems than anyone reads at once; the rest are summarised in one line. */
@@ -13,21 +14,24 @@ const MAX_ISSUES = 100;
 interface Shaped {
   input: unknown;
   mapPath: (path: Path) => Path;
+  /** Warnings already in the input's own terms (from the feed mapping). */
   warnings: CopyProblem[];
+  /** Warnings in collection terms (from the tidy step), still to be mapped. */
+  tidied: CopyProblem[];
 }
 
 const same = (path: Path): Path => path;
 /** `reports[3].url` → `[3].url` for content given as a bare array. */
 const arrayPath = (path: Path): Path => (path[0] === 'reports' ? path.slice(1) : path);
+const isDate = (schema: unknown): boolean => schema === isoDate;
 
-/** Recognises the three accepted top-level shapes: a collection, a bare array of reports, a JSON Feed. */
-function shape(value: unknown): Shaped {
-  if (Array.isArray(value)) return { input: { reports: value }, mapPath: arrayPath, warnings: [] };
-  if (isJsonFeed(value)) {
-    const { input, warnings, mapPath } = fromJsonFeed(value);
-    return { input, mapPath, warnings };
-  }
-  return { input: value, mapPath: same, warnings: [] };
+/** Recognises the three accepted top-level shapes (a collection, a bare array of reports, a JSON Feed), then tidies. */
+function shape(value: unknown, options: ParseOptions): Shaped {
+  let shaped: Omit<Shaped, 'tidied'>;
+  if (Array.isArray(value)) shaped = { input: { reports: value }, mapPath: arrayPath, warnings: [] };
+  else if (isJsonFeed(value)) shaped = fromJsonFeed(value, { html: options.html });
+  else shaped = { input: value, mapPath: same, warnings: [] };
+  return { ...shaped, tidied: tidy(collection, shaped.input, isDate) };
 }
 
 const toIssue = ({ path, message }: CopyProblem): ContentIssue => ({ path: formatPath(path), message });
@@ -38,58 +42,149 @@ function capped(issues: ContentIssue[]): ContentIssue[] {
   return [...issues.slice(0, MAX_ISSUES), { path: '', message: `…and ${rest} more problem(s) not shown` }];
 }
 
-function parseUnchecked(input: unknown): ParseResult {
+/** Every warning of a successful parse, in the input's own terms. */
+function warningsOf(shaped: Shaped, unknown: CopyProblem[], skip: (path: Path) => boolean = () => false) {
+  const inCollectionTerms = [...shaped.tidied, ...unknown]
+    .filter(({ path }) => !skip(path))
+    .map(({ path, message }) => ({ path: shaped.mapPath(path), message }));
+  return capped([...shaped.warnings, ...inCollectionTerms].map(toIssue));
+}
+
+/** Copies and recognises the input; a failure here is final in both modes. */
+function prepare(input: unknown, options: ParseOptions): Shaped | ParseResult {
   if (typeof input !== 'object' || input === null) {
     const message = `must be a collection object, an array of reports, or a JSON Feed; got ${describeValue(input)}`;
     return { ok: false, issues: [{ path: '', message }] };
   }
   const copied = toJsonValue(input);
   if (!copied.ok) return { ok: false, issues: copied.problems.map(toIssue) };
-  return parseCopy(shape(copied.value));
+  return shape(copied.value, options);
 }
 
-/** Validates content already copied into plain JSON data and recognised by `shape`. */
+const isResult = (value: Shaped | ParseResult): value is ParseResult => 'ok' in value;
+
+/** Validates content already copied into plain JSON data and recognised by `shape`, in one zod pass. */
 function parseCopy(shaped: Shaped): ParseResult {
   const result = collection.safeParse(shaped.input, { reportInput: true });
   if (!result.success)
     return { ok: false, issues: capped(toContentIssues(result.error.issues, shaped.mapPath)) };
-  const unknown = unknownFields(collection, shaped.input).map(({ path, message }) => ({
-    path: shaped.mapPath(path),
-    message,
-  }));
   return {
     ok: true,
     collection: result.data,
-    warnings: capped([...shaped.warnings, ...unknown].map(toIssue)),
+    warnings: warningsOf(shaped, unknownFields(collection, shaped.input)),
   };
+}
+
+/** Work per slice, in milliseconds. */
+const SLICE_MS = 30;
+
+type Issue = z.core.$ZodIssue;
+const under =
+  (prefix: PropertyKey[]) =>
+  (issue: Issue): Issue => ({ ...issue, path: [...prefix, ...issue.path] });
+
+/**
+ * Checks a collection report by report, yielding whenever a slice of time is used up (the one-pass
+ * caller just keeps going). Strict: the same issues, in the same order, as one zod pass. Lenient: a
+ * report failing its own rules or a rule across reports is left out, its problems listed in `skipped`;
+ * only problems of the collection's own fields fail the whole.
+ */
+function* checkByReport(shaped: Shaped, lenient: boolean): Generator<void, ParseResult, void> {
+  const fields = shaped.input as Record<string, unknown>;
+  const reports = fields.reports;
+  if (!Array.isArray(reports)) return parseCopy(shaped); // no list of reports: one pass says what is wrong
+  // The collection's own fields first (as one parse reports them), then each report, then the rules
+  // across reports.
+  const shell = collectionFields.safeParse({ ...fields, reports: [] }, { reportInput: true });
+  const issues: Issue[] = shell.success ? [] : [...shell.error.issues];
+  const drafts: (z.output<typeof report> | undefined)[] = [];
+  /** Lenient mode: each left-out report's problems, by index. */
+  const skipped = new Map<number, Issue[]>();
+  const skip = (index: number, problems: Issue[]): void => {
+    skipped.set(index, [...(skipped.get(index) ?? []), ...problems]);
+  };
+  const unknown: CopyProblem[] = [];
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (let i = 0; i < reports.length; i++) {
+    const result = report.safeParse(reports[i], { reportInput: true });
+    if (result.success) {
+      drafts[i] = result.data;
+      // Warnings only matter if everything passes; after a failure, skip the walk.
+      if (lenient || issues.length === 0) unknown.push(...unknownFields(report, reports[i], ['reports', i]));
+    } else if (lenient) skip(i, result.error.issues.map(under(['reports', i])));
+    else issues.push(...result.error.issues.map(under(['reports', i])));
+    if (performance.now() > sliceEnd) {
+      yield;
+      sliceEnd = performance.now() + SLICE_MS;
+    }
+  }
+  // Lenient: reports already left out take no part in the rules across reports (their id is not taken).
+  const kept = lenient
+    ? { ...fields, reports: reports.map((r: unknown, i) => (drafts[i] ? r : null)) }
+    : fields;
+  for (const issue of crossReportIssues(kept) as Issue[]) {
+    const [root, index] = issue.path;
+    if (lenient && root === 'reports' && typeof index === 'number') skip(index, [issue]);
+    else issues.push(issue);
+  }
+  if (issues.length > 0 || !shell.success) {
+    return { ok: false, issues: capped(toContentIssues(issues, shaped.mapPath)) };
+  }
+  const isSkipped = (path: Path): boolean => path[0] === 'reports' && skipped.has(path[1] as number);
+  const collectionUnknown = unknownFields(collectionFields, { ...fields, reports: [] });
+  const result: ParseResult = {
+    ok: true,
+    collection: toCollection({
+      ...shell.data,
+      reports: drafts.filter((draft, i): draft is NonNullable<typeof draft> => !!draft && !skipped.has(i)),
+    }),
+    warnings: warningsOf(shaped, [...collectionUnknown, ...unknown], isSkipped),
+  };
+  if (lenient) {
+    const inOrder = [...skipped.keys()].sort((a, b) => a - b).flatMap((i) => skipped.get(i) ?? []);
+    result.skipped = capped(toContentIssues(inOrder, shaped.mapPath));
+  }
+  return result;
+}
+
+/** Runs `checkByReport` to its end without pausing. */
+function finish(steps: Generator<void, ParseResult, void>): ParseResult {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Turns an unexpected throw into a result, so the promise "never throws" holds. */
+function caught(error: unknown): ParseResult {
+  let detail = 'unknown error';
+  try {
+    detail = String(error);
+  } catch {
+    // an error whose toString throws: keep the generic text
+  }
+  return { ok: false, issues: [{ path: '', message: `could not be parsed: ${detail}` }] };
 }
 
 /**
  * Validates and normalises content: a collection object, a bare array of reports, or a JSON Feed 1.x
- * document. Returns the collection (with warnings for ignored fields) or every problem found, each
- * with a JSON path. Never throws, whatever it is given.
+ * document. Returns the collection (with warnings for ignored fields and forgiven forms) or every
+ * problem found, each with a JSON path. With `lenient`, invalid reports are left out and listed in
+ * `skipped` instead (see `ParseOptions`). Never throws, whatever it is given.
  */
-export function parseCollection(input: unknown): ParseResult {
+export function parseCollection(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
-    return parseUnchecked(input);
+    const shaped = prepare(input, options);
+    if (isResult(shaped)) return shaped;
+    return options.lenient ? finish(checkByReport(shaped, true)) : parseCopy(shaped);
   } catch (error) {
-    // Not expected: the input was copied into plain data first. Kept so the promise "never throws" holds.
-    let detail = 'unknown error';
-    try {
-      detail = String(error);
-    } catch {
-      // an error whose toString throws: keep the generic text
-    }
-    return { ok: false, issues: [{ path: '', message: `could not be parsed: ${detail}` }] };
+    // Not expected: the input was copied into plain data first.
+    return caught(error);
   }
 }
 
 /** Above this many reports `parseCollectionInSlices` yields to the page while it works. */
 const SLICED_ABOVE = 500;
-/** Work per slice, in milliseconds. */
-const SLICE_MS = 30;
-
-type Issue = z.core.$ZodIssue;
 
 /**
  * Whether `input` holds enough reports (a collection's, a bare array's or a feed's items) for
@@ -107,67 +202,38 @@ export function isLargeInput(input: unknown): boolean {
     return false;
   }
 }
-const under =
-  (prefix: PropertyKey[]) =>
-  (issue: Issue): Issue => ({ ...issue, path: [...prefix, ...issue.path] });
 
 /**
- * Like `parseCollection`, with the same result, but a large collection is checked a slice of reports
- * at a time, awaiting `pause()` between slices (by default a zero-delay timeout), so validating ten
- * thousand reports never blocks the page for more than a few tens of milliseconds. Never rejects.
+ * Like `parseCollection` (same options), with the same result, but a large collection is checked a
+ * slice of reports at a time, awaiting `pause()` between slices (by default a zero-delay timeout), so
+ * validating ten thousand reports never blocks the page for more than a few tens of milliseconds.
+ * Never rejects.
  */
 export async function parseCollectionInSlices(
   input: unknown,
   pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve)),
+  options: ParseOptions = {},
 ): Promise<ParseResult> {
   try {
-    if (typeof input !== 'object' || input === null) return parseCollection(input);
+    if (typeof input !== 'object' || input === null) return parseCollection(input, options);
     // Reading, copying and checking are each their own task for a large input: with JSON just
     // parsed before, no single one of them blocks the page for long.
-    if (isLargeInput(input)) await pause();
-    const copied = toJsonValue(input);
-    if (!copied.ok) return { ok: false, issues: copied.problems.map(toIssue) };
-    const shaped = shape(copied.value);
-    const fields = shaped.input as Record<string, unknown>;
-    const reports = fields.reports;
-    if (!Array.isArray(reports) || reports.length <= SLICED_ABOVE) return parseCopy(shaped);
+    const large = isLargeInput(input);
+    if (large) await pause();
+    const shaped = prepare(input, options);
+    if (isResult(shaped)) return shaped;
+    const reports = (shaped.input as { reports?: unknown }).reports;
+    if (!Array.isArray(reports) || reports.length <= SLICED_ABOVE) {
+      return options.lenient ? finish(checkByReport(shaped, true)) : parseCopy(shaped);
+    }
     await pause();
-
-    // The collection's own fields first (as one parse reports them), then each report, then the
-    // rules across reports; the same issues as one parse, in the same order.
-    const shell = collectionFields.safeParse({ ...fields, reports: [] }, { reportInput: true });
-    const issues: Issue[] = shell.success ? [] : [...shell.error.issues];
-    const drafts: z.output<typeof report>[] = [];
-    const warnings: CopyProblem[] = [];
-    let sliceEnd = performance.now() + SLICE_MS;
-    for (let i = 0; i < reports.length; i++) {
-      const result = report.safeParse(reports[i], { reportInput: true });
-      if (result.success) {
-        drafts.push(result.data);
-        // Warnings only matter if everything passes; after a failure, skip the walk.
-        if (issues.length === 0) warnings.push(...unknownFields(report, reports[i], ['reports', i]));
-      } else issues.push(...result.error.issues.map(under(['reports', i])));
-      if (performance.now() > sliceEnd) {
-        await pause();
-        sliceEnd = performance.now() + SLICE_MS;
-      }
+    const steps = checkByReport(shaped, options.lenient === true);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
     }
-    issues.push(...(crossReportIssues(fields) as Issue[]));
-    if (issues.length > 0 || !shell.success) {
-      return { ok: false, issues: capped(toContentIssues(issues, shaped.mapPath)) };
-    }
-    const unknown = [...unknownFields(collectionFields, { ...fields, reports: [] }), ...warnings];
-    return {
-      ok: true,
-      collection: toCollection({ ...shell.data, reports: drafts }),
-      warnings: capped(
-        [
-          ...shaped.warnings,
-          ...unknown.map(({ path, message }) => ({ path: shaped.mapPath(path), message })),
-        ].map(toIssue),
-      ),
-    };
   } catch {
-    return parseCollection(input); // the one-pass parse reports whatever went wrong
+    return parseCollection(input, options); // the one-pass parse reports whatever went wrong
   }
 }

@@ -8,6 +8,7 @@
  * `z.config({ jitless: true })` (which would also change the host page's own zod).
  */
 import * as z from 'zod/mini';
+import { DATE_PATTERN, readDate } from './dates.js';
 import { findUnsafeLinks } from './inline.js';
 import { quote } from './messages.js';
 import { KEBAB_PATTERN, slugify } from './slug.js';
@@ -56,6 +57,9 @@ function rule<T>(test: (value: T) => boolean, message: string, options?: RuleOpt
   }, options);
 }
 
+/** What the URL rule admits, for messages. */
+const LINK_RULE = 'http(s), mailto:, tel: or relative';
+
 /** Plain text: not blank, trimmed. */
 const text = z.string().check(notBlank(), z.trim());
 
@@ -67,21 +71,17 @@ const inlineText = z.string().check(
     for (const raw of findUnsafeLinks(payload.value)) {
       payload.issues.push({
         code: 'custom',
-        message: 'has a link that must be http(s) or relative',
+        message: `has a link that must be ${LINK_RULE}`,
         input: raw,
       });
     }
   }),
 );
 
-/** A link target: `http:`, `https:` or relative; stored as a browser would read it. */
+/** A link target: `http:`, `https:`, `mailto:`, `tel:` or relative; stored as a browser would read it. */
 const url = z
   .string()
-  .check(
-    notBlank(),
-    z.regex(SAFE_URL_PATTERN, { error: 'must be http(s) or relative' }),
-    z.overwrite(cleanUrl),
-  );
+  .check(notBlank(), z.regex(SAFE_URL_PATTERN, { error: `must be ${LINK_RULE}` }), z.overwrite(cleanUrl));
 
 const kebab = z.string().check(
   z.regex(KEBAB_PATTERN, {
@@ -89,22 +89,33 @@ const kebab = z.string().check(
   }),
 );
 
-/** ISO 8601 date or date-time; the pattern is also the JSON Schema's, the calendar check is not expressible there. */
-const ISO_DATE =
-  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/;
+/**
+ * RFC 822/1123 dates, loosely: the parser reads them (with a warning), so the JSON Schema must admit
+ * them too. Spelled without flags because JSON Schema patterns carry none.
+ */
+const RFC822_SHAPE =
+  /^\s*(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3,}\.?\s+(?:\d{4}|\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[A-Za-z]{1,4})?\s*$/;
 
-function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return true; // the pattern check reports it
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-const isoDate = z.string().check(
-  z.regex(ISO_DATE, {
-    error: 'must be an ISO 8601 date ("2026-05-10") or date-time ("2026-05-10T14:30:00Z")',
+/**
+ * A date or date-time as `dates.ts` reads it, stored in canonical RFC 3339. Non-RFC 3339 forms reach
+ * this rule already rewritten by the tidy step (which warns); here they are still read, so a caller
+ * of the schema alone gets the same answer. The calendar check is not expressible in JSON Schema.
+ */
+const dateRuleOptions: RuleOptions = {
+  jsonSchema: { anyOf: [{ pattern: DATE_PATTERN.source }, { pattern: RFC822_SHAPE.source }] },
+};
+export const isoDate = z.pipe(
+  z.string().check(
+    z.check<string>((payload) => {
+      const reading = readDate(payload.value);
+      if (!reading.ok)
+        payload.issues.push({ code: 'custom', message: reading.message, input: payload.value });
+    }, dateRuleOptions),
+  ),
+  z.transform((value: string) => {
+    const reading = readDate(value);
+    return reading.ok ? reading.value : value;
   }),
-  rule(isCalendarDate, 'is not a real calendar date'),
 );
 
 /**
@@ -149,11 +160,39 @@ const asciiForms = z.union(
   { error: 'must be a string or an array of lines' },
 );
 
+/**
+ * A diagram object's fields. Its lines come as `ascii` (what authors write) or as `lines` (the parsed
+ * form, so parsed output is valid input); exactly one of the two.
+ */
 const diagramFields = {
-  ascii: asciiForms,
+  ascii: z.optional(asciiForms),
+  lines: z.optional(asciiForms),
   label: z.optional(text),
   caption: z.optional(text),
 };
+
+type DiagramSource = { ascii?: unknown; lines?: unknown; diagram?: unknown };
+
+/** Exactly one of `keys` must be present: a rule that names the first key when none is. */
+function exactlyOne(keys: readonly (keyof DiagramSource)[]) {
+  const [first] = keys;
+  const others = keys
+    .slice(1)
+    .map((key) => `"${key}"`)
+    .join(' or ');
+  return z.check<DiagramSource>(
+    (payload) => {
+      const present = keys.filter((key) => payload.value[key] !== undefined);
+      if (present.length === 1) return;
+      const message =
+        present.length === 0
+          ? `is required (or ${others})`
+          : `use one of ${keys.map((k) => `"${k}"`).join(', ')}, not several`;
+      payload.issues.push({ code: 'custom', path: [present[1] ?? first ?? ''], message, input: undefined });
+    },
+    { jsonSchema: { oneOf: keys.map((key) => ({ required: [key] })) } } as RuleOptions,
+  );
+}
 
 /** Lines of a diagram: newlines split, blank lines at either end dropped, everything else kept verbatim. */
 function toLines(ascii: string | string[]): string[] {
@@ -165,13 +204,22 @@ function toLines(ascii: string | string[]): string[] {
   return lines.slice(start, end);
 }
 
-function toDiagram(value: { ascii: string | string[]; label?: string; caption?: string }): Diagram {
-  return compact({ lines: toLines(value.ascii), label: value.label, caption: value.caption });
+function toDiagram(value: {
+  ascii?: string | string[];
+  lines?: string | string[];
+  label?: string;
+  caption?: string;
+}): Diagram {
+  return compact({
+    lines: toLines(value.ascii ?? value.lines ?? []),
+    label: value.label,
+    caption: value.caption,
+  });
 }
 
-/** A report's diagram: a string, an array of lines, or `{ ascii, label?, caption? }`. */
+/** A report's diagram: a string, an array of lines, or `{ ascii | lines, label?, caption? }`. */
 export const diagram = z.pipe(
-  z.union([asciiForms, z.object(diagramFields)], {
+  z.union([asciiForms, z.object(diagramFields).check(exactlyOne(['ascii', 'lines']))], {
     error: 'must be a string, an array of lines, or an object {"ascii", "label"?, "caption"?}',
   }),
   z.transform((value): Diagram =>
@@ -205,7 +253,10 @@ const blockForms = z.union(
       lang: z.optional(text),
       caption: z.optional(text),
     }),
-    z.object({ type: typeTag('diagram'), ...diagramFields }),
+    // Flat as authors write it, or `{ type, diagram }` as parsed output has it.
+    z
+      .object({ type: typeTag('diagram'), ...diagramFields, diagram: z.optional(diagram) })
+      .check(exactlyOne(['ascii', 'lines', 'diagram'])),
     z.object({ type: typeTag('quote'), text: inlineText, cite: z.optional(text) }),
     z.object({ type: typeTag('callout'), tone: caseless(TONES), text: inlineText }),
   ],
@@ -226,7 +277,7 @@ function toBlock(block: BlockInput): Block {
     case 'code':
       return compact({ type: 'code', code: block.code, lang: block.lang, caption: block.caption });
     case 'diagram':
-      return { type: 'diagram', diagram: toDiagram(block) };
+      return { type: 'diagram', diagram: block.diagram ?? toDiagram(block) };
     case 'quote':
       return compact({ type: 'quote', text: block.text, cite: block.cite });
     case 'callout':
@@ -254,8 +305,11 @@ export const actionItem = z.pipe(
   ),
 );
 
-/** A report needs at least one of these two fields. */
+/** A report needs at least one of these: something to lead its card with (a body lends an excerpt). */
 const TITLE_OR_SUMMARY = ['title', 'summary'] as const;
+const hasLead = (report: Record<string, unknown>): boolean =>
+  TITLE_OR_SUMMARY.some((key) => report[key] !== undefined) ||
+  (Array.isArray(report.body) && report.body.length > 0);
 
 /** The report object as authors write it. */
 export const reportInput = z
@@ -288,15 +342,16 @@ export const reportInput = z
     body: z.optional(z.array(block)),
   })
   .check(
-    rule(
-      (report: Record<string, unknown>) => TITLE_OR_SUMMARY.some((key) => report[key] !== undefined),
-      'needs a "title" or a "summary"',
-      {
-        // Also when a sibling field failed, so authors see every problem of a report at once.
-        when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-        jsonSchema: { anyOf: TITLE_OR_SUMMARY.map((key) => ({ required: [key] })) },
+    rule(hasLead, 'needs a "title", a "summary" or a "body"', {
+      // Also when a sibling field failed, so authors see every problem of a report at once.
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+      jsonSchema: {
+        anyOf: [
+          ...TITLE_OR_SUMMARY.map((key) => ({ required: [key] })),
+          { required: ['body'], properties: { body: { minItems: 1 } } },
+        ],
       },
-    ),
+    }),
   );
 
 /** A report before the collection has given it an id (ids default and must be unique collection-wide). */
@@ -365,7 +420,10 @@ function reportId(report: unknown): { id: string; source: string } {
     const value = field(source);
     if (value !== undefined) return { id: slugify(value), source };
   }
-  return { id: '', source: '' }; // no title and no summary: the report's own rule reports that
+  // Body only (a title-less feed item without an id): nothing to derive an id from.
+  const body = (report as { body?: unknown }).body;
+  if (Array.isArray(body) && body.length > 0) return { id: '', source: 'body' };
+  return { id: '', source: '' }; // no title, summary or body: the report's own rule reports that
 }
 
 /**
@@ -398,7 +456,8 @@ function checkReferences(payload: z.core.ParsePayload): void {
     const { id, source } = reportId(report);
     const first = idIndex.get(id);
     if (!id) {
-      if (source) fail(['reports', i, 'id'], `no id can be derived from the ${source}; add an "id"`);
+      if (source === 'body') fail(['reports', i, 'id'], 'is required when there is no title or summary');
+      else if (source) fail(['reports', i, 'id'], `no id can be derived from the ${source}; add an "id"`);
     } else if (first === undefined) idIndex.set(id, i);
     else {
       const how = source === 'id' ? '' : ` (taken from the ${source})`;

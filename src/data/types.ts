@@ -31,9 +31,13 @@ export interface ContentIssue {
   message: string;
 }
 
-/** Outcome of `parseCollection`: the normalised collection plus warnings, or the list of problems. */
+/**
+ * Outcome of `parseCollection`: the normalised collection plus warnings, or the list of problems. In
+ * lenient mode a successful result also lists, in `skipped`, the problems of the reports left out.
+ */
 export type ParseResult =
-  { ok: true; collection: Collection; warnings: ContentIssue[] } | { ok: false; issues: ContentIssue[] };
+  | { ok: true; collection: Collection; warnings: ContentIssue[]; skipped?: ContentIssue[] }
+  | { ok: false; issues: ContentIssue[] };
 
 /** An ASCII diagram as lines; `label` is its accessible name (renderers fall back to the report title). */
 export interface Diagram {
@@ -115,4 +119,27 @@ export interface Collection {
   description?: string;
   groups: Group[];
   reports: Report[];
+}
+
+/**
+ * Turns a JSON Feed item's `content_html` into body blocks (input form, checked like any authored
+ * body), its plain text, and warnings located inside that HTML. Passed to `parseCollection` as the
+ * `html` option; without one, `content_html` is ignored with a warning.
+ */
+export type HtmlConverter = (html: string) => {
+  blocks: unknown[];
+  text: string;
+  warnings: { path: (string | number)[]; message: string }[];
+};
+
+/** Options of `parseCollection` and `parseCollectionInSlices`. */
+export interface ParseOptions {
+  /**
+   * Render-time mode: a report that breaks a rule (its own, or one across reports such as a
+   * duplicate id, where the later report goes) is left out and listed in `skipped`, instead of
+   * failing the whole collection. A broken collection shape still fails.
+   */
+  lenient?: boolean;
+  /** Converter for JSON Feed `content_html` (see `HtmlConverter`). */
+  html?: HtmlConverter;
 }

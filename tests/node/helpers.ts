@@ -73,3 +73,13 @@ export function assertResultShape(result: ParseResult): void {
 }
 
 const format = (issues: ContentIssue[]): string => issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+
+/** Parses and asserts success with a warning at `path` whose message contains `message`; returns the result. */
+export function warnsAt(input: unknown, path: string, message: string) {
+  const result = parsesOk(input);
+  assert.ok(
+    result.warnings.some((w) => w.path === path && w.message.includes(message)),
+    `expected a warning at "${path}" mentioning ${JSON.stringify(message)}, got:\n${format(result.warnings)}`,
+  );
+  return result;
+}

@@ -1,8 +1,8 @@
 // One passing and one failing case for every rule of the content format (/work/shared/content-format.md).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCollection, slugify, STATUSES } from '../../src/data/index.js';
-import { failsAt, oneReport, onlyReport, parsesOk } from './helpers.js';
+import { parseCollection, parseInline, slugify, STATUSES } from '../../src/data/index.js';
+import { failsAt, warnsAt, oneReport, onlyReport, parsesOk } from './helpers.js';
 
 describe('top-level shapes', () => {
   it('accepts the minimal collection and normalises it fully', () => {
@@ -130,12 +130,18 @@ describe('JSON Feed 1.1', () => {
     failsAt(
       feed([{ id: '1', title: 'A', date_published: 'Tuesday' }]),
       'items[0].date_published',
-      'ISO 8601',
+      'RFC 3339',
     );
     failsAt(feed([{ id: '1', title: 'A', date_modified: '2026-13-01' }]), 'items[0].date_modified');
     failsAt(feed([{ id: '1', title: 'A', url: 'javascript:x' }]), 'items[0].url');
-    failsAt(feed([{ id: '1', title: 'A', content_text: 'see [x](javascript:y)' }]), 'items[0].content_text');
-    failsAt(feed([{ id: '1' }]), 'items[0]', 'needs a "title" or a "summary"');
+    // content_text is plain text: a link-like run is just text, never a reason to reject the feed.
+    const plainLink = parsesOk(feed([{ id: '1', title: 'A', content_text: 'see [x](javascript:y)' }]));
+    const [paragraph] = plainLink.collection.reports[0]?.body ?? [];
+    assert.deepEqual(
+      parseInline(paragraph?.type === 'paragraph' ? paragraph.text : ''),
+      [{ kind: 'text', text: 'see [x](javascript:y)' }],
+    );
+    failsAt(feed([{ id: '1' }]), 'items[0]', 'needs a "title", a "summary" or a "body"');
     failsAt(
       feed([
         { id: '1', title: 'A' },
@@ -196,7 +202,14 @@ describe('collection fields', () => {
     });
     assert.equal(collection.title, 'Incident reports');
     assert.equal(collection.description, 'See [docs](/docs).');
-    failsAt({ title: '  ', reports: [] }, 'title', 'must not be empty');
+    // An empty optional string is absent, with a warning.
+    const blank = warnsAt(
+      { title: '  ', description: '', reports: [] },
+      'title',
+      'is empty; treated as absent',
+    );
+    assert.deepEqual(blank.collection, { groups: [], reports: [] });
+    assert.ok(blank.warnings.some((w) => w.path === 'description'));
     failsAt({ title: 5, reports: [] }, 'title', 'must be a string');
     failsAt({ description: 'See [docs](javascript:x).', reports: [] }, 'description', 'link');
   });
@@ -269,15 +282,23 @@ describe('report id', () => {
 
   it('must be derivable and not blank', () => {
     failsAt(oneReport({ title: '!!!' }), 'reports[0].id', 'no id can be derived from the title');
-    failsAt(oneReport({ id: ' ' }), 'reports[0].id', 'must not be empty');
+    // A blank id is absent (warned), so the id is derived.
+    assert.equal(warnsAt(oneReport({ id: ' ' }), 'reports[0].id', 'is empty').collection.reports[0]?.id, 't');
+    failsAt(oneReport({ id: 5 }), 'reports[0].id', 'must be a string');
   });
 });
 
 describe('report fields', () => {
-  it('needs a title or a summary', () => {
+  it('needs a title, a summary or a body', () => {
     assert.equal(onlyReport({ title: undefined, summary: 'Only a summary.' }).summary, 'Only a summary.');
     assert.equal(onlyReport({ title: 'Only a title' }).summary, undefined);
-    failsAt({ reports: [{ status: 'resolved' }] }, 'reports[0]', 'needs a "title" or a "summary"');
+    const bodyOnly = { id: 'b', body: [{ type: 'paragraph', text: 'Just words.' }] };
+    assert.deepEqual(parsesOk({ reports: [bodyOnly] }).collection.reports[0]?.body, bodyOnly.body);
+    failsAt({ reports: [{ status: 'resolved' }] }, 'reports[0]', 'needs a "title", a "summary" or a "body"');
+    failsAt({ reports: [{ id: 'e', body: [] }] }, 'reports[0]', 'needs a "title"');
+    // A body lends no id: without a title or summary the id is required.
+    failsAt({ reports: [{ body: bodyOnly.body }] }, 'reports[0].id', 'is required when there is no title');
+    failsAt({ reports: [{ title: '' }] }, 'reports[0]', 'needs a "title"');
     // Reported together with the report's other problems, not after they are fixed.
     const issues = failsAt({ reports: [{ url: 'javascript:x' }] }, 'reports[0]', 'needs a "title"');
     assert.ok(issues.some((i) => i.path === 'reports[0].url'));
@@ -300,9 +321,13 @@ describe('report fields', () => {
 
   it('slug is kebab-case', () => {
     assert.equal(onlyReport({ slug: 'zero-downtime-migration' }).slug, 'zero-downtime-migration');
-    for (const slug of ['Zero-Downtime', 'zero_downtime', 'zero--downtime', '-zero', 'zero downtime', '']) {
+    for (const slug of ['Zero-Downtime', 'zero_downtime', 'zero--downtime', '-zero', 'zero downtime']) {
       failsAt(oneReport({ slug }), 'reports[0].slug', 'kebab-case');
     }
+    assert.equal(
+      warnsAt(oneReport({ slug: '' }), 'reports[0].slug', 'is empty').collection.reports[0]?.slug,
+      undefined,
+    );
   });
 
   it('status is one of the seven words, in any letter case, returned in lower case', () => {
@@ -320,7 +345,8 @@ describe('report fields', () => {
     const report = onlyReport({ severity: 'SEV-1', category: 'Database' });
     assert.deepEqual([report.severity, report.category], ['SEV-1', 'Database']);
     failsAt(oneReport({ severity: 1 }), 'reports[0].severity');
-    failsAt(oneReport({ category: '' }), 'reports[0].category');
+    failsAt(oneReport({ category: ['x'] }), 'reports[0].category');
+    warnsAt(oneReport({ category: '' }), 'reports[0].category', 'is empty; treated as absent');
   });
 
   it('tags are trimmed and deduplicated case-insensitively, keeping the first spelling', () => {
@@ -351,31 +377,40 @@ describe('report fields', () => {
     failsAt(oneReport({ groups: ['a'] }), 'reports[0].groups[0]', 'no "groups" are declared');
   });
 
-  it('date and updated are ISO 8601 dates or date-times that exist', () => {
+  it('date and updated are RFC 3339 dates or date-times that exist, stored in one canonical form', () => {
     for (const date of [
       '2026-05-10',
       '2024-02-29',
       '2026-05-10T14:30Z',
       '2026-05-10T14:30:00Z',
       '2026-05-10T14:30:00.123+02:00',
-      '2026-05-10T14:30:00-0530',
       '2026-05-10T14:30:00',
     ]) {
       assert.equal(onlyReport({ date, updated: date }).date, date);
+    }
+    for (const [date, canonical] of [
+      ['2026-05-10T14:30:00-0530', '2026-05-10T14:30:00-05:30'],
+      ['2026-05-10T14:30:00+05', '2026-05-10T14:30:00+05:00'],
+      ['2026-05-10t14:30:00z', '2026-05-10T14:30:00Z'],
+      ['2026-05-10 14:30', '2026-05-10T14:30'],
+      ['2026-05-10 14:30:00.5+00:00', '2026-05-10T14:30:00.5+00:00'],
+    ]) {
+      const report = parsesOk(oneReport({ date, updated: date }));
+      assert.equal(report.collection.reports[0]?.date, canonical, date);
+      assert.deepEqual(report.warnings, [], date);
     }
     for (const date of [
       'May 10, 2026',
       '10/05/2026',
       '2026-5-10',
-      '2026-05-10 14:30',
       '2026-13-01',
       '2026-05-32',
       '2026-05-10T25:00Z',
-      '',
     ]) {
-      failsAt(oneReport({ date }), 'reports[0].date', 'ISO 8601');
-      failsAt(oneReport({ updated: date }), 'reports[0].updated', 'ISO 8601');
+      failsAt(oneReport({ date }), 'reports[0].date', 'RFC 3339');
+      failsAt(oneReport({ updated: date }), 'reports[0].updated', 'RFC 3339');
     }
+    warnsAt(oneReport({ date: '' }), 'reports[0].date', 'is empty; treated as absent');
     failsAt(
       oneReport({ date: '2026-02-29' }),
       'reports[0].date',
@@ -415,7 +450,9 @@ describe('report fields', () => {
     }
     assert.equal(onlyReport({ url: ' /reports/\tx\n' }).url, '/reports/x');
     const issues = failsAt(oneReport({ url: 'javascript:alert(1)' }), 'reports[0].url');
-    assert.equal(issues[0]?.message, 'must be http(s) or relative; got "javascript:alert(1)"');
+    assert.equal(issues[0]?.message, 'must be http(s), mailto:, tel: or relative; got "javascript:alert(1)"');
+    for (const url of ['mailto:ana@example.com', 'tel:+15551234', 'MAILTO:a@b.c'])
+      assert.equal(onlyReport({ url }).url, url);
     for (const url of [
       ' JavaScript:alert(1)',
       'java\tscript:x',
@@ -423,9 +460,9 @@ describe('report fields', () => {
       'vbscript:x',
       'file:///etc/passwd',
     ]) {
-      failsAt(oneReport({ url }), 'reports[0].url', 'must be http(s) or relative');
+      failsAt(oneReport({ url }), 'reports[0].url', 'must be http(s), mailto:, tel: or relative');
     }
-    failsAt(oneReport({ url: '' }), 'reports[0].url', 'must not be empty');
+    warnsAt(oneReport({ url: '' }), 'reports[0].url', 'is empty; treated as absent');
   });
 
   it('cuts long values in messages', () => {
@@ -458,9 +495,13 @@ describe('report fields', () => {
       'reports[0].diagram.ascii',
       'must be a string or an array of lines',
     );
-    failsAt(oneReport({ diagram: { lines: ['a'] } }), 'reports[0].diagram.ascii', 'is required');
+    // `lines`, the parsed form, is input too (parsed output is valid input); one of the two, not both.
+    assert.deepEqual(onlyReport({ diagram: { lines, label: 'Flow' } }).diagram, { lines, label: 'Flow' });
+    failsAt(oneReport({ diagram: { label: 'x' } }), 'reports[0].diagram.ascii', 'is required (or "lines")');
+    failsAt(oneReport({ diagram: { ascii: 'a', lines: ['a'] } }), 'reports[0].diagram.lines', 'not several');
     failsAt(oneReport({ diagram: { ascii: 'a', label: 3 } }), 'reports[0].diagram.label');
-    failsAt(oneReport({ diagram: '' }), 'reports[0].diagram', 'must not be empty');
+    warnsAt(oneReport({ diagram: '' }), 'reports[0].diagram', 'is empty; treated as absent');
+    failsAt(oneReport({ diagram: { ascii: ' ' } }), 'reports[0].diagram.ascii', 'is required');
     failsAt(oneReport({ diagram: [] }), 'reports[0].diagram', 'must have a line that is not blank');
     failsAt(oneReport({ diagram: ['a', 2] }), 'reports[0].diagram[1]', 'must be a string');
   });

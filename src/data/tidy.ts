@@ -1,0 +1,94 @@
+/**
+ * The forgiving step before the rules: an empty optional string is removed (treated as absent) and a
+ * date in a common non-RFC 3339 form is rewritten in RFC 3339, each change reported as a warning. It
+ * walks the (already copied, so ours to change) input alongside the schema, the way `unknownFields`
+ * does, so which fields are optional or dates is never written down twice.
+ */
+import type { core } from 'zod/mini';
+import { readDate } from './dates.js';
+import { isRecord, type CopyProblem } from './json-value.js';
+
+type Schema = core.$ZodType;
+
+interface Def {
+  type: string;
+  shape?: Record<string, Schema>;
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  options?: readonly Schema[];
+}
+
+const defOf = (schema: Schema): Def => schema._zod.def;
+const BLANK = /^\s*$/;
+
+/** Whether `schema` takes `value`, through the Standard Schema interface every zod schema carries. */
+function accepts(schema: Schema, value: unknown): boolean {
+  const result = schema['~standard'].validate(value);
+  return !(result instanceof Promise) && !result.issues;
+}
+
+/** The object option of a union that `value` is meant for: the one whose `type` it names, else the only object option. */
+function optionFor(options: readonly Schema[], value: Record<string, unknown>): Schema | undefined {
+  const objects = options.filter((option) => defOf(option).type === 'object');
+  const typed = objects.filter((option) => defOf(option).shape?.type);
+  if (typed.length === 0) return objects.length === 1 ? objects[0] : undefined;
+  return typed.find((option) => accepts(defOf(option).shape?.type as Schema, value.type));
+}
+
+/**
+ * Tidies `value` in place as `schema` describes it and returns one warning per change. `isDate` tells
+ * the date schema apart (by identity) so the walk needs no knowledge of field names.
+ */
+export function tidy(
+  schema: Schema,
+  value: unknown,
+  isDate: (schema: Schema) => boolean,
+  path: PropertyKey[] = [],
+): CopyProblem[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'object': {
+      if (!isRecord(value) || !def.shape) return [];
+      const warnings: CopyProblem[] = [];
+      for (const key of Object.keys(value)) {
+        const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+        if (!field) continue;
+        const member = value[key];
+        const here = [...path, key];
+        if (defOf(field).type === 'optional' && typeof member === 'string') {
+          if (BLANK.test(member)) {
+            delete value[key];
+            warnings.push({ path: here, message: 'is empty; treated as absent' });
+            continue;
+          }
+          const inner = defOf(field).innerType;
+          if (inner && isDate(inner)) {
+            const reading = readDate(member);
+            if (reading.ok && reading.warning) {
+              value[key] = reading.value;
+              warnings.push({ path: here, message: reading.warning });
+            }
+            continue;
+          }
+        }
+        warnings.push(...tidy(field, member, isDate, here));
+      }
+      return warnings;
+    }
+    case 'array':
+      return Array.isArray(value) && def.element
+        ? value.flatMap((item: unknown, i) => tidy(def.element as Schema, item, isDate, [...path, i]))
+        : [];
+    case 'optional':
+      return def.innerType ? tidy(def.innerType, value, isDate, path) : [];
+    case 'pipe':
+      return def.in ? tidy(def.in, value, isDate, path) : [];
+    case 'union': {
+      const option = isRecord(value) && def.options ? optionFor(def.options, value) : undefined;
+      return option ? tidy(option, value, isDate, path) : [];
+    }
+    default:
+      return [];
+  }
+}
