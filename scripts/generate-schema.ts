@@ -32,12 +32,16 @@ type JsonObject = Record<string, unknown>;
 
 /** Named definitions (`$defs`) and their descriptions, for editors' hover text. */
 const definitions: [z.core.$ZodType, string, string][] = [
-  [report, 'Report', 'One incident report, postmortem or post. Needs a "title" or a "summary".'],
+  [
+    report,
+    'Report',
+    'One incident report, postmortem or post. Needs a "title", a "summary" or a "body" (then also an "id").',
+  ],
   [group, 'Group', 'A named section of the report list.'],
   [
     diagram,
     'Diagram',
-    'An ASCII diagram: a string (lines separated by \\n), an array of lines, or {"ascii", "label"?, "caption"?}.',
+    'An ASCII diagram: a string (lines separated by \\n), an array of lines, or {"ascii" (or "lines"), "label"?, "caption"?}.',
   ],
   [block, 'Block', `A block of a report body; "type" is one of ${BLOCK_TYPES.join(', ')}.`],
   [author, 'Author', 'A report author.'],
@@ -58,7 +62,7 @@ const fieldDocs: Record<string, Record<string, string>> = {
   },
   Report: {
     id: 'E.g. "INC-001". Default: the slug, else a slug of the title, else of the summary. Unique after defaulting.',
-    title: 'Title (plain text). A report needs a title or a summary.',
+    title: 'Title (plain text). A report needs a title, a summary or a body.',
     summary: 'One or two sentences; inline subset allowed.',
     slug: 'Kebab-case, e.g. "zero-downtime-migration".',
     status:
@@ -67,11 +71,11 @@ const fieldDocs: Record<string, Record<string, string>> = {
     tags: 'Technologies and topics; trimmed, case-insensitive duplicates dropped.',
     category: 'E.g. "Database".',
     groups: "Ids of the collection's groups this report is listed under.",
-    date: 'ISO 8601 date or date-time: publication or incident date.',
-    updated: 'ISO 8601 date or date-time of the last update.',
+    date: 'Date (2026-05-10) or RFC 3339 date-time: publication or incident date. RFC 822 dates are read with a warning.',
+    updated: 'Date or RFC 3339 date-time of the last update.',
     readingMinutes: 'Reading time in whole minutes ("9 min read").',
     authors: 'Authors, each {"name", "url"?}.',
-    url: '"Read the report" link: http:, https: or relative.',
+    url: '"Read the report" link: http:, https:, mailto:, tel: or relative.',
     diagram: "The card's ASCII diagram.",
     outcomes: 'Headline results, each {"label", "value"}.',
     impact: 'Who and what was affected; inline subset allowed.',
@@ -98,6 +102,31 @@ function describeFields(definition: JsonObject | undefined, name: string): void 
   }
 }
 
+/** An empty (or blank) string: what an optional field may also hold, since the parser treats it as absent (with a warning). */
+const BLANK = { type: 'string', pattern: '^\\s*$' };
+
+/**
+ * Lets every optional property also be a blank string, everywhere in `node`: the parser accepts it
+ * (as absent, with a warning), so the schema must not reject it. A description moves to the wrapper.
+ */
+function admitBlankOptionals(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) admitBlankOptionals(item);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const object = node as JsonObject;
+  for (const value of Object.values(object)) admitBlankOptionals(value);
+  const properties = object.properties as Record<string, JsonObject> | undefined;
+  if (!properties) return;
+  const required = new Set((object.required as string[] | undefined) ?? []);
+  for (const [key, property] of Object.entries(properties)) {
+    if (required.has(key)) continue;
+    const { description, ...rest } = property;
+    properties[key] = { ...(description ? { description } : {}), anyOf: [rest, { $ref: '#/$defs/Blank' }] };
+  }
+}
+
 /** The JSON Schema as a string, exactly as it is committed. */
 export function generateSchema(): string {
   const metadata = z.registry<{ id: string; description: string }>();
@@ -120,6 +149,8 @@ export function generateSchema(): string {
   const [collectionSchema, reportArray] = anyOf;
   describeFields(collectionSchema, 'Collection');
   describeFields($defs.Report, 'Report');
+  admitBlankOptionals([collectionSchema, $defs]);
+  $defs.Blank = { ...BLANK, description: 'An empty optional field: read as absent, with a warning.' };
   if ($defs.Status) $defs.Status.examples = [...STATUSES];
   const schema = {
     $schema,

@@ -348,7 +348,7 @@ export const reportInput = z
       jsonSchema: {
         anyOf: [
           ...TITLE_OR_SUMMARY.map((key) => ({ required: [key] })),
-          { required: ['body'], properties: { body: { minItems: 1 } } },
+          { required: ['body'], properties: { body: { type: 'array', minItems: 1 } } },
         ],
       },
     }),

@@ -28,12 +28,25 @@ function accepts(schema: Schema, value: unknown): boolean {
   return !(result instanceof Promise) && !result.issues;
 }
 
+/** Per union: the option chosen for each `type` value (a body repeats a few types thousands of times). */
+const chosen = new WeakMap<readonly Schema[], Map<unknown, Schema | undefined>>();
+
 /** The object option of a union that `value` is meant for: the one whose `type` it names, else the only object option. */
 function optionFor(options: readonly Schema[], value: Record<string, unknown>): Schema | undefined {
+  let byType = chosen.get(options);
+  if (!byType) chosen.set(options, (byType = new Map()));
+  if (byType.has(value.type)) return byType.get(value.type);
   const objects = options.filter((option) => defOf(option).type === 'object');
   const typed = objects.filter((option) => defOf(option).shape?.type);
-  if (typed.length === 0) return objects.length === 1 ? objects[0] : undefined;
-  return typed.find((option) => accepts(defOf(option).shape?.type as Schema, value.type));
+  const option =
+    typed.length === 0
+      ? objects.length === 1
+        ? objects[0]
+        : undefined
+      : typed.find((candidate) => accepts(defOf(candidate).shape?.type as Schema, value.type));
+  // Bounded: content chooses these keys.
+  if (typeof value.type !== 'object' && byType.size < 64) byType.set(value.type, option);
+  return option;
 }
 
 /**

@@ -67,7 +67,7 @@ describe('incident-elements validate (in process)', () => {
   it('prints problems as "file: path: message"', async () => {
     const { out } = await run(['validate', invalid('javascript-url.json')]);
     assert.deepEqual(out, [
-      'tests/fixtures/invalid/javascript-url.json: reports[0].url: must be http(s) or relative; got "javascript:alert(1)"',
+      'tests/fixtures/invalid/javascript-url.json: reports[0].url: must be http(s), mailto:, tel: or relative; got "javascript:alert(1)"',
     ]);
     const broken = await run(['validate', invalid('not-json.json')]);
     assert.match(

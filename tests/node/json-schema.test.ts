@@ -79,7 +79,8 @@ describe('schema/collection.schema.json', () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 14 }), (url) => {
         const accepted = validate({ reports: [{ title: 'T', url }] });
-        assert.equal(accepted, isSafeUrl(url) && /\S/.test(url), JSON.stringify(url));
+        // A blank url is absent to the parser (a warning), so the schema admits it too.
+        assert.equal(accepted, isSafeUrl(url) || !/\S/.test(url), JSON.stringify(url));
       }),
       { numRuns: 3000 },
     );

@@ -137,10 +137,9 @@ describe('JSON Feed 1.1', () => {
     // content_text is plain text: a link-like run is just text, never a reason to reject the feed.
     const plainLink = parsesOk(feed([{ id: '1', title: 'A', content_text: 'see [x](javascript:y)' }]));
     const [paragraph] = plainLink.collection.reports[0]?.body ?? [];
-    assert.deepEqual(
-      parseInline(paragraph?.type === 'paragraph' ? paragraph.text : ''),
-      [{ kind: 'text', text: 'see [x](javascript:y)' }],
-    );
+    assert.deepEqual(parseInline(paragraph?.type === 'paragraph' ? paragraph.text : ''), [
+      { kind: 'text', text: 'see [x](javascript:y)' },
+    ]);
     failsAt(feed([{ id: '1' }]), 'items[0]', 'needs a "title", a "summary" or a "body"');
     failsAt(
       feed([

@@ -5,6 +5,8 @@ import { isSafeUrl } from '../../src/data/index.js';
 import { cleanUrl } from '../../src/data/url.js';
 
 const BASE = 'https://example.test/dir/page?x#y';
+/** The schemes a link may resolve to, as `URL.protocol` spells them. */
+const SAFE = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** What a browser makes of `url` on an https page: the resolved scheme, or undefined when it won't parse. */
 function browserScheme(url: string): string | undefined {
@@ -16,8 +18,12 @@ function browserScheme(url: string): string | undefined {
 }
 
 describe('isSafeUrl', () => {
-  it('accepts http, https and every relative form', () => {
+  it('accepts http, https, mailto, tel and every relative form', () => {
     for (const url of [
+      'mailto:ana@example.com',
+      'MailTo:a@b.c?subject=x',
+      'tel:+1-555-0100',
+      ' m\tailto:a@b.c',
       'http://example.com',
       'https://example.com/a?b#c',
       'HTTPS://EXAMPLE.COM',
@@ -55,7 +61,9 @@ describe('isSafeUrl', () => {
       'data:text/html,<script>alert(1)</script>',
       'vbscript:msgbox(1)',
       'file:///etc/passwd',
-      'mailto:a@b.c',
+      'mailtox:a@b.c',
+      'telnet://x',
+      'sms:+1555',
       'ftp://x',
       'httpx://x',
       'http+x:y',
@@ -72,7 +80,7 @@ describe('isSafeUrl', () => {
 
   it('agrees with the WHATWG URL parser on arbitrary tricky strings', () => {
     const unit = fc.constantFrom(
-      ...'javscriptJAVSCRIPThH'.split(''),
+      ...'javscriptJAVSCRIPThHmloe'.split(''),
       ':',
       '/',
       '\\',
@@ -93,15 +101,24 @@ describe('isSafeUrl', () => {
       'é',
       '%',
     );
-    const prefixes = fc.constantFrom('', 'javascript', 'http', 'https', 'data', ' java', '\tjav');
+    const prefixes = fc.constantFrom(
+      '',
+      'javascript',
+      'http',
+      'https',
+      'data',
+      ' java',
+      '\tjav',
+      'mailto',
+      'tel',
+      'ma\til',
+    );
     fc.assert(
       fc.property(prefixes, fc.string({ unit, maxLength: 16 }), (prefix, rest) => {
         const url = prefix + rest;
         const scheme = browserScheme(url);
         const safe = isSafeUrl(url);
-        if (scheme !== undefined && scheme !== 'http:' && scheme !== 'https:')
-          assert.equal(safe, false, JSON.stringify(url));
-        if (scheme === 'http:' || scheme === 'https:') assert.equal(safe, true, JSON.stringify(url));
+        if (scheme !== undefined) assert.equal(safe, SAFE.has(scheme), JSON.stringify(url));
       }),
       { numRuns: 5000 },
     );
@@ -111,9 +128,7 @@ describe('isSafeUrl', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (url) => {
         const scheme = browserScheme(url);
-        if (scheme === 'http:' || scheme === 'https:')
-          assert.equal(isSafeUrl(url), true, JSON.stringify(url));
-        else if (scheme !== undefined) assert.equal(isSafeUrl(url), false, JSON.stringify(url));
+        if (scheme !== undefined) assert.equal(isSafeUrl(url), SAFE.has(scheme), JSON.stringify(url));
       }),
       { numRuns: 5000 },
     );
