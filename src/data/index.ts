@@ -4,7 +4,9 @@
  */
 export { parseCollection, parseCollectionInSlices } from './parse.js';
 export { isSafeUrl } from './url.js';
-export { parseInline, type InlineNode } from './inline.js';
+export { escapeInline, parseInline, plainText, type InlineNode } from './inline.js';
+export { instantOf, isDateOnly, readDate, type DateReading } from './dates.js';
+export { reportExcerpt } from './excerpt.js';
 export { slugify } from './slug.js';
 export type { CollectionInput } from './schema.js';
 export {
@@ -15,6 +17,8 @@ export {
   type Tone,
   type ContentIssue,
   type ParseResult,
+  type ParseOptions,
+  type HtmlConverter,
   type Diagram,
   type Group,
   type Author,

@@ -34,7 +34,7 @@ const chosen = new WeakMap<readonly Schema[], Map<unknown, Schema | undefined>>(
 /** The object option of a union that `value` is meant for: the one whose `type` it names, else the only object option. */
 function optionFor(options: readonly Schema[], value: Record<string, unknown>): Schema | undefined {
   let byType = chosen.get(options);
-  if (!byType) chosen.set(options, (byType = new Map()));
+  if (!byType) chosen.set(options, (byType = new Map<unknown, Schema | undefined>()));
   if (byType.has(value.type)) return byType.get(value.type);
   const objects = options.filter((option) => defOf(option).type === 'object');
   const typed = objects.filter((option) => defOf(option).shape?.type);

@@ -10,6 +10,14 @@ import {
   type ContentResult,
 } from './content-source.js';
 
+/**
+ * How many reports `skipped` issues are about: each path starts with its report's own path in the
+ * input's terms (`reports[3]…`, `items[3]…` for a feed, `[3]…` for a bare array).
+ */
+export function skippedReportCount(skipped: readonly ContentIssue[]): number {
+  return new Set(skipped.map(({ path }) => /^[A-Za-z_$]*\[\d+\]/.exec(path)?.[0] ?? path)).size;
+}
+
 /** Where an element is in getting its content. */
 export const LOAD_STATUS = { idle: 'idle', loading: 'loading', ready: 'ready', error: 'error' } as const;
 export type LoadStatus = (typeof LOAD_STATUS)[keyof typeof LOAD_STATUS];
@@ -27,6 +35,8 @@ export class ContentController implements ReactiveController {
   status: LoadStatus = LOAD_STATUS.idle;
   collection: Collection | undefined;
   warnings: ContentIssue[] = [];
+  /** Problems of the reports left out of `collection` because they broke the format's rules. */
+  skipped: ContentIssue[] = [];
   error: Failure | undefined;
   /** Where the current content came from, for error messages. */
   source = '';
@@ -104,6 +114,7 @@ export class ContentController implements ReactiveController {
     this.cancel();
     this.status = LOAD_STATUS.idle;
     this.collection = undefined;
+    this.skipped = [];
     this.error = undefined;
     this.host.requestUpdate();
   }
@@ -119,9 +130,20 @@ export class ContentController implements ReactiveController {
       this.status = LOAD_STATUS.ready;
       this.collection = result.collection;
       this.warnings = result.warnings;
+      this.skipped = result.skipped;
       this.error = undefined;
       this.host.requestUpdate();
       this.host.dispatchEvent(incEvent('inc-load', { count: result.collection.reports.length }));
+      if (result.skipped.length > 0) {
+        const count = skippedReportCount(result.skipped);
+        this.host.dispatchEvent(
+          incEvent('inc-error', {
+            reason: 'skipped',
+            message: `${count} report${count === 1 ? '' : 's'} not shown: ${result.skipped.length} problem(s).`,
+            issues: result.skipped,
+          }),
+        );
+      }
     } else {
       // Keep `collection` (the last good content) so a failed reload does not blank the element.
       this.status = LOAD_STATUS.error;

@@ -9,7 +9,7 @@ import type { ErrorReason } from './events.js';
 
 /** The outcome of turning some source (a URL, inline JSON, an object) into a collection. */
 export type ContentResult =
-  | { ok: true; collection: Collection; warnings: ContentIssue[] }
+  | { ok: true; collection: Collection; warnings: ContentIssue[]; skipped: ContentIssue[] }
   | { ok: false; reason: ErrorReason; message: string; issues: ContentIssue[]; retryable: boolean };
 
 function failure(reason: ErrorReason, message: string, retryable: boolean, issues: ContentIssue[] = []) {
@@ -17,18 +17,24 @@ function failure(reason: ErrorReason, message: string, retryable: boolean, issue
 }
 
 function toContentResult(result: ParseResult): ContentResult {
-  if (result.ok) return { ok: true, collection: result.collection, warnings: result.warnings };
+  if (result.ok) {
+    const { collection, warnings, skipped = [] } = result;
+    return { ok: true, collection, warnings, skipped };
+  }
   return failure('content', 'The content does not follow the content format.', false, result.issues);
 }
 
+/** Elements render leniently: an invalid report is left out (and listed), never the whole page. */
+const RENDER_OPTIONS = { lenient: true } as const;
+
 /** Validates already-parsed JSON (or a `collection` object set from script). */
 export function fromValue(value: unknown): ContentResult {
-  return toContentResult(parseCollection(value));
+  return toContentResult(parseCollection(value, RENDER_OPTIONS));
 }
 
 /** Like `fromValue`, but a large collection is validated in slices between which the page runs. */
 export async function fromValueInSlices(value: unknown): Promise<ContentResult> {
-  return toContentResult(await parseCollectionInSlices(value));
+  return toContentResult(await parseCollectionInSlices(value, undefined, RENDER_OPTIONS));
 }
 
 /** Parses JSON text, e.g. from a child `<script type="application/json">`. */

@@ -11,6 +11,8 @@ export const ERROR_REASONS = {
   notFound: 'not-found',
   /** The element's own code (a script-tag chunk) could not be loaded. */
   chunk: 'chunk',
+  /** The content rendered, but some reports broke its rules and were left out (`issues` says why). */
+  skipped: 'skipped',
 } as const;
 export type ErrorReason = (typeof ERROR_REASONS)[keyof typeof ERROR_REASONS];
 

@@ -1,3 +1,4 @@
+import { instantOf, isDateOnly } from '../data/index.js';
 import { safeDateFormat } from './locale.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -20,8 +21,9 @@ export function formatDate(iso: string, lang: string): string {
 }
 
 function formatUncached(iso: string, lang: string): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+  const dateOnly = isDateOnly(iso);
+  // The data layer's reader, so what validates is what formats (`+05`, `+0530`, a space separator…).
+  const date = new Date(instantOf(iso));
   if (Number.isNaN(date.getTime())) return iso;
   const key = `${lang}|${dateOnly}`;
   let format = formats.get(key);
@@ -44,7 +46,7 @@ export function yearOf(iso: string | undefined): number | undefined {
   return Number.isInteger(year) && year > 0 ? year : undefined;
 }
 
-/** Milliseconds since the epoch for sorting; undated reports sort as NaN (the caller puts them last). */
+/** Milliseconds since the epoch for sorting, by the date's instant; undated reports sort as NaN (the caller puts them last). */
 export function timeOf(iso: string | undefined): number {
-  return iso ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso) : Number.NaN;
+  return instantOf(iso);
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Report } from '../data/index.js';
 import { ContentController, LOAD_STATUS } from './content-controller.js';
+import type { ContentResult } from './content-source.js';
 import { incEvent } from './events.js';
 import { renderContentError } from './render-error.js';
 import type { IncStrings } from './strings.js';
@@ -62,8 +63,14 @@ export class SingleReportController implements ReactiveController {
     if (this.host.report || this.content.status !== LOAD_STATUS.ready || this.report) return;
     if (this.notFoundFor === collection) return;
     this.notFoundFor = collection;
+    const invalid = this.invalidReport();
     this.host.dispatchEvent(
-      incEvent('inc-error', { reason: 'not-found', message: this.notFoundMessage(), issues: [] }),
+      incEvent(
+        'inc-error',
+        invalid
+          ? { reason: invalid.reason, message: invalid.message, issues: invalid.issues }
+          : { reason: 'not-found', message: this.notFoundMessage(), issues: [] },
+      ),
     );
   }
 
@@ -77,6 +84,12 @@ export class SingleReportController implements ReactiveController {
         })}
       </div>`;
     }
+    const invalid = status === LOAD_STATUS.ready ? this.invalidReport() : undefined;
+    if (invalid) {
+      return html`<div class="inc-root ${boxClass}" part="base">
+        ${renderContentError(invalid, this.content.source, this.text, () => undefined)}
+      </div>`;
+    }
     if (status === LOAD_STATUS.ready) {
       return html`<div class="inc-root ${boxClass}" part="base">
         <p class="message" role="alert">${this.notFoundMessage()}</p>
@@ -88,6 +101,22 @@ export class SingleReportController implements ReactiveController {
       </div>`;
     }
     return nothing;
+  }
+
+  /**
+   * When the report asked for is missing and the content had reports left out as invalid, it is most
+   * likely one of them: their problems are the error to show, not "not found".
+   */
+  private invalidReport(): Extract<ContentResult, { ok: false }> | undefined {
+    const { skipped } = this.content;
+    if (this.report || skipped.length === 0) return undefined;
+    return {
+      ok: false,
+      reason: 'content',
+      message: 'The report does not follow the content format.',
+      issues: skipped,
+      retryable: false,
+    };
   }
 
   private notFoundMessage(): string {

@@ -9,6 +9,7 @@ export const DEFAULT_STRINGS = {
   errorTitle: 'These reports could not be shown',
   errorNetwork: 'The content could not be loaded from {src}: {reason}',
   errorContent: 'The content has {count} problem(s):',
+  skippedReports: '{count} report(s) not shown:',
   retry: 'Try again',
   empty: 'No reports yet.',
   noMatches: 'No reports match these filters.',

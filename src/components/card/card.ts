@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import type { Report } from '../../data/index.js';
+import { reportExcerpt, type Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { listStateContext } from '../../shared/context.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
-import { inlineText, renderInline } from '../../shared/render-inline.js';
+import { renderInline } from '../../shared/render-inline.js';
 import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { tagKey } from '../../shared/filter-state.js';
@@ -107,7 +107,13 @@ export class IncCard extends IncElement {
             </div>`
           : nothing
       }
-      ${report.summary ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>` : nothing}
+      ${
+        report.summary
+          ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>`
+          : title
+            ? nothing
+            : html`<p class="summary" part="summary">${reportExcerpt(report, 200)}</p>`
+      }
       ${renderMeta(report, this.text.bind(this), this.pageLang)}
       ${renderOutcomes(report, this.text.bind(this))} ${this.renderTags(report, list !== undefined)}
       ${this.renderDiagram(report)} ${this.renderInPlace(report, level)}
@@ -179,11 +185,7 @@ export class IncCard extends IncElement {
     const diagram = html`<inc-ascii-diagram
       part="diagram"
       .diagram=${report.diagram}
-      label=${
-        report.diagram.label ??
-        report.title ??
-        (report.summary ? inlineText(report.summary) : this.text('diagram'))
-      }
+      label=${report.diagram.label ?? report.title ?? (reportExcerpt(report, 80) || this.text('diagram'))}
     ></inc-ascii-diagram>`;
     if (this.diagram === 'collapsed') {
       return html`<details>

@@ -1,4 +1,4 @@
-import type { Collection, Report } from '../../data/index.js';
+import { reportExcerpt, type Collection, type Report } from '../../data/index.js';
 import { timeOf, yearOf } from '../../shared/format-date.js';
 
 /** How a list groups its reports. */
@@ -43,8 +43,10 @@ export function sortReports(reports: readonly Report[], order: SortOrder): Repor
     id: (a: (typeof indexed)[number], b: (typeof indexed)[number]) =>
       collator.compare(a.report.id, b.report.id) || byIndex(a, b),
     title: (a: (typeof indexed)[number], b: (typeof indexed)[number]) =>
-      collator.compare(a.report.title ?? a.report.summary ?? '', b.report.title ?? b.report.summary ?? '') ||
-      byIndex(a, b),
+      collator.compare(
+        a.report.title ?? reportExcerpt(a.report),
+        b.report.title ?? reportExcerpt(b.report),
+      ) || byIndex(a, b),
     source: byIndex,
   }[order];
   return indexed.sort(compare).map((entry) => entry.report);

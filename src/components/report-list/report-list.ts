@@ -39,6 +39,7 @@ import {
 } from './arrange.js';
 import { COLLAPSED_CHUNK, nearViewport, screenFill } from './near-viewport.js';
 import { UrlSyncController } from './url-sync-controller.js';
+import { renderSkippedNotice, skippedNoticeStyles } from './skipped-notice.js';
 import { reportListStyles } from './report-list.styles.js';
 
 /** Whether two sets have a member in common. */
@@ -87,6 +88,7 @@ const MAX_CHUNKS_BEFORE_PAINT = 80;
  * @csspart empty - The empty and no-match messages.
  * @csspart clear-button - The "clear filters" button.
  * @csspart error - The error panel.
+ * @csspart skipped - The notice naming reports left out because they break the content format.
  * @csspart retry-button - The retry button on network errors.
  * @csspart skeleton - The loading placeholder.
  *
@@ -100,11 +102,11 @@ const MAX_CHUNKS_BEFORE_PAINT = 80;
  * @cssprop --inc-list-min-height - Space reserved while loading, so content does not jump in.
  *
  * @fires inc-load - Content loaded and valid. `detail.count` is the number of reports.
- * @fires inc-error - Content could not be loaded or is invalid. `detail.reason`, `detail.message`, `detail.issues` (each with a JSON path).
+ * @fires inc-error - Content could not be loaded or is invalid (or, with `detail.reason` `'skipped'`, some invalid reports were left out). `detail.reason`, `detail.message`, `detail.issues` (each with a JSON path).
  * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
  */
 export class IncReportList extends IncElement {
-  static override styles = [baseStyles, errorStyles, inlineStyles, reportListStyles];
+  static override styles = [baseStyles, errorStyles, inlineStyles, reportListStyles, skippedNoticeStyles];
 
   /** The collection as an object (takes precedence over `src` and inline JSON); validated like any other source. */
   @property({ attribute: false }) collection?: unknown;
@@ -580,6 +582,7 @@ export class IncReportList extends IncElement {
             )
           : nothing
       }
+      ${collection && !error ? renderSkippedNotice(this.content.skipped, (k, v) => this.text(k, v)) : nothing}
       ${collection ? this.renderBody(collection) : busy ? this.renderSkeleton() : nothing}
       <slot hidden @slotchange=${this.onDefaultSlotChange}></slot>
     </div>`;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { slugify, type Report } from '../../data/index.js';
+import { reportExcerpt, slugify, type Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { errorStyles } from '../../shared/error.styles.js';
@@ -87,7 +87,8 @@ export class IncReport extends IncElement {
   private renderReport(report: Report): TemplateResult {
     const text = this.text.bind(this);
     const level = this.titleLevel;
-    const title = report.title ?? (report.summary ? inlineText(report.summary) : report.id);
+    const title =
+      report.title ?? (report.summary ? inlineText(report.summary) : reportExcerpt(report, 120) || report.id);
     const titleId = `${report.id}--title`;
     return html`<article class="inc-root report" part="base" aria-labelledby=${titleId}>
       <header class="header" part="header">
