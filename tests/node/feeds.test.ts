@@ -1,0 +1,193 @@
+// JSON Feed as the spec has it: title-less items, empty optional strings, every RFC 3339 date form
+// and RFC 822 dates (warned), plain-text summary/content_text shown exactly, content_html through an
+// optional converter. The fixtures in tests/fixtures/feeds/ are small hand-made feeds shaped like the
+// cases issue 14 names (jsonfeed.org's 1.1 example, a micro.blog feed, a Hexo feed with `title: ""`,
+// a Lume feed with RFC 822 dates); the real-world corpus lives in tests/fixtures/real-world/.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  instantOf,
+  parseCollection,
+  parseInline,
+  readDate,
+  reportExcerpt,
+  type HtmlConverter,
+} from '../../src/data/index.js';
+import { sortReports } from '../../src/components/report-list/arrange.js';
+import { plainish } from './arbitraries.js';
+import { readJson } from './helpers.js';
+
+const fixture = (name: string) => readJson(`tests/fixtures/feeds/${name}.json`);
+const feed = (items: unknown[], extra: Record<string, unknown> = {}) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'F',
+  ...extra,
+  items,
+});
+/** What a paragraph's text shows once rendered: the text of its inline nodes, in order. */
+const shown = (text: string): string =>
+  parseInline(text)
+    .map((node) => (node.kind === 'text' ? node.text : `<${node.kind}>`))
+    .join('');
+
+describe('JSON Feed per spec', () => {
+  it('accepts title-less items and leads them with an excerpt', () => {
+    const result = parseCollection(fixture('micro-blog-style'));
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    const [first, second] = result.collection.reports;
+    assert.equal(first?.title, undefined);
+    assert.equal(
+      reportExcerpt(first!, 200),
+      'Backups live in C:\\Program Files\\(x86)\\App\\[logs] now. *Really*.',
+    );
+    assert.equal(second?.title, undefined); // `title: ""` is absent
+    assert.ok(result.warnings.some((w) => w.path === 'items[1].title' && /empty/.test(w.message)));
+    assert.ok(result.warnings.some((w) => w.path === 'description' && /empty/.test(w.message)));
+  });
+
+  it('does not let one `title: ""` hide a Hexo feed', () => {
+    const result = parseCollection(fixture('hexo-empty-title'));
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    assert.equal(result.collection.reports.length, 3);
+    assert.deepEqual(result.warnings, [{ path: 'items[1].title', message: 'is empty; treated as absent' }]);
+  });
+
+  it('reads RFC 822 dates with a warning, in RFC 3339', () => {
+    const result = parseCollection(fixture('lume-rfc822-dates'));
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    assert.deepEqual(
+      result.collection.reports.map((r) => [r.date, r.updated]),
+      [
+        ['2006-01-02T15:04:05-07:00', '2006-01-03T08:00:00Z'],
+        ['2026-05-10T09:30:00-07:00', undefined],
+      ],
+    );
+    assert.deepEqual(
+      result.warnings.map((w) => w.path),
+      ['items[0].date_published', 'items[0].date_modified', 'items[1].date_published'],
+    );
+    assert.match(result.warnings[0]?.message ?? '', /is not RFC 3339; read as "2006-01-02T15:04:05-07:00"/);
+  });
+
+  it('renders content_html only through a converter; without one, says so', () => {
+    const example = fixture('jsonfeed-org-1.1-example');
+    const strict = parseCollection(example);
+    assert.equal(strict.ok, false); // item 1 has nothing but HTML
+    const lenient = parseCollection(example, { lenient: true });
+    assert.ok(lenient.ok);
+    assert.deepEqual(
+      lenient.skipped?.map((i) => i.path),
+      ['items[1]'],
+    );
+    // A stand-in for the real converter (src/data/feed-html.ts): its contract, not its parsing.
+    const calls: string[] = [];
+    const html: HtmlConverter = (source) => {
+      calls.push(source);
+      return {
+        blocks: [{ type: 'paragraph', text: 'Hello, world!' }],
+        text: 'Hello, world!',
+        warnings: [{ path: [0], message: 'dropped <p> attributes' }],
+      };
+    };
+    const converted = parseCollection(example, { html });
+    assert.ok(converted.ok, JSON.stringify(!converted.ok && converted.issues));
+    assert.deepEqual(calls, ['<p>Hello, world!</p>']);
+    assert.deepEqual(converted.collection.reports[1]?.body, [{ type: 'paragraph', text: 'Hello, world!' }]);
+    assert.deepEqual(converted.warnings, [
+      { path: 'items[1].content_html[0]', message: 'dropped <p> attributes' },
+    ]);
+    // Converted blocks obey the rules like any body, reported at the item's content_html.
+    const unsafe: HtmlConverter = () => ({
+      blocks: [{ type: 'paragraph', text: '[x](javascript:y)' }],
+      text: '',
+      warnings: [],
+    });
+    const rejected = parseCollection(example, { html: unsafe });
+    assert.ok(!rejected.ok && rejected.issues.some((i) => i.path === 'items[1].content_html'));
+    // A converter that throws costs the item its body, never the parse.
+    const throwing: HtmlConverter = () => {
+      throw new Error('boom');
+    };
+    const thrown = parseCollection(example, { html: throwing, lenient: true });
+    assert.ok(thrown.ok && thrown.warnings.some((w) => /boom/.test(w.message)));
+  });
+
+  it('shows plain-text summary and content_text exactly as written (property)', () => {
+    fc.assert(
+      fc.property(plainish, plainish, (summary, text) => {
+        const result = parseCollection(feed([{ id: '1', summary: `${summary}.`, content_text: `${text}.` }]));
+        assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+        const report = result.collection.reports[0]!;
+        assert.equal(shown(report.summary ?? ''), `${summary}.`.trim());
+        const paragraphs = report.body.map((b) => (b.type === 'paragraph' ? shown(b.text) : '?'));
+        const expected = `${text}.`
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean);
+        assert.deepEqual(paragraphs, expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps backslashes, brackets and links in content_text as text', () => {
+    const result = parseCollection(
+      feed([{ id: '1', content_text: 'C:\\Program Files\\(x86)\\App\\[logs]\n\n[Email me](mailto:a@b.c)' }]),
+    );
+    assert.ok(result.ok);
+    assert.deepEqual(
+      result.collection.reports[0]?.body.map((b) => (b.type === 'paragraph' ? parseInline(b.text) : [])),
+      [
+        [{ kind: 'text', text: 'C:\\Program Files\\(x86)\\App\\[logs]' }],
+        [{ kind: 'text', text: '[Email me](mailto:a@b.c)' }],
+      ],
+    );
+  });
+});
+
+describe('dates', () => {
+  it('every RFC 3339 form is one instant, whatever its spelling', () => {
+    const instant = Date.UTC(2026, 4, 10, 9, 30);
+    for (const text of [
+      '2026-05-10T14:30:00+05',
+      '2026-05-10T14:30:00+0500',
+      '2026-05-10T14:30:00+05:00',
+      '2026-05-10t09:30:00z',
+      '2026-05-10 09:30:00Z',
+      '2026-05-10T09:30Z',
+      '2026-05-10T09:30:00.000Z',
+      'Sun, 10 May 2026 09:30:00 GMT',
+      '10 May 26 02:30 PDT',
+    ]) {
+      assert.equal(instantOf(text), instant, text);
+    }
+    assert.equal(instantOf('2026-05-10'), Date.UTC(2026, 4, 10));
+    // Years below 100 are those years, not 1900 + n.
+    assert.equal(new Date(instantOf('0050-06-01T00:00Z')).getUTCFullYear(), 50);
+    assert.ok(Number.isNaN(instantOf('2026-02-30')));
+    assert.ok(Number.isNaN(instantOf('yesterday')));
+  });
+
+  it('calendar checks stay, in every form', () => {
+    for (const text of ['2026-02-29', '2026-04-31T10:00Z', 'Sat, 30 Feb 2026 10:00:00 GMT'])
+      assert.deepEqual(readDate(text), { ok: false, message: 'is not a real calendar date' }, text);
+    assert.equal(readDate('2024-02-29').ok, true);
+  });
+
+  it('sorts by instant: an offset date no longer sorts after year 0000', () => {
+    const reports = (
+      parseCollection({
+        reports: [
+          { id: 'old', title: 'x', date: '0000-01-01' },
+          { id: 'offset', title: 'x', date: '2026-05-10T14:30:00+05' },
+          { id: 'utc', title: 'x', date: '2026-05-10T09:00:00Z' },
+        ],
+      }) as { collection: { reports: never[] } }
+    ).collection.reports;
+    assert.deepEqual(
+      sortReports(reports, 'date-desc').map((r: { id: string }) => r.id),
+      ['offset', 'utc', 'old'],
+    );
+  });
+});
