@@ -51,10 +51,15 @@ describe('data layer in the browser', () => {
       '?q',
       '1a:b',
       'a b:c',
+      'mailto:a@b.c',
+      'TEL:+15550100',
+      'm\tailto:x',
+      'mailtox:y',
+      'telnet:z',
     ];
     for (const url of cases) {
       const protocol = new URL(url, 'https://example.test/dir/').protocol;
-      expect(isSafeUrl(url), url).to.equal(protocol === 'http:' || protocol === 'https:');
+      expect(isSafeUrl(url), url).to.equal(['http:', 'https:', 'mailto:', 'tel:'].includes(protocol));
     }
   });
 

@@ -163,6 +163,9 @@ try {
         cardTitle: title?.textContent?.trim() ?? null,
         cardTitleVisible: Boolean(rect && rect.width > 0 && rect.height > 0),
         listShadow: list?.shadowRoot?.childElementCount ?? 0,
+        errors: document.body.dataset.errors ?? '',
+        listError: list?.shadowRoot?.querySelector('[part~="error"], [part~="skipped"]')?.textContent ?? null,
+        cardDiagram: Boolean(card?.shadowRoot?.querySelector('inc-ascii-diagram')),
         listTitles: [...(list?.shadowRoot?.querySelectorAll('inc-card') ?? [])].map(
           (item) => item.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? null,
         ),
@@ -176,6 +179,9 @@ try {
       problems.push(`card title is ${JSON.stringify(state.cardTitle)}`);
     if (!state.cardTitleVisible) problems.push('card title has no box (not visible)');
     if (state.listShadow === 0) problems.push('<inc-report-list> rendered no shadow content');
+    if (state.errors) problems.push(`inc-error fired: ${state.errors}`);
+    if (state.listError !== null) problems.push(`the list shows an error or notice: ${state.listError}`);
+    if (!state.cardDiagram) problems.push('the card shows no diagram');
     if (state.listTitles.join('|') !== 'First consumer report|Second consumer report') {
       problems.push('the list does not show its two reports as cards');
     }

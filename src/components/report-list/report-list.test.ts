@@ -167,19 +167,68 @@ describe('inc-report-list', () => {
       }
     });
 
-    it('shows each content problem with its JSON path and fires inc-error', async () => {
+    it('skips an invalid report: shows the rest with a notice naming its path, and fires inc-error', async () => {
       const el = await fixture<IncReportList>(html`<inc-report-list></inc-report-list>`);
       const errored = oneEvent(el, 'inc-error');
-      el.collection = { reports: [{ title: 'ok' }, { title: 'bad', url: 'javascript:alert(1)' }] };
+      el.collection = {
+        reports: [{ title: 'ok' }, { title: 'bad', url: 'javascript:alert(1)' }, { title: 'also ok' }],
+      };
+      const event = await errored;
+      expect(event.detail.reason).to.equal('skipped');
+      expect(event.detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['reports[1].url']);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(cards(el).map((card) => card.report?.title)).to.deep.equal(['ok', 'also ok']);
+      const notice = el.shadowRoot!.querySelector('[part="skipped"]')!;
+      expect(notice.getAttribute('role')).to.equal('note');
+      expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain(
+        '1 report(s) not shown: reports[1].url: must be',
+      );
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+      // Fixed content clears the notice.
+      el.collection = { reports: [{ title: 'ok' }] };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="skipped"]')).to.equal(null);
+    });
+
+    it('shows each problem of a broken collection with its JSON path and fires inc-error', async () => {
+      const el = await fixture<IncReportList>(html`<inc-report-list></inc-report-list>`);
+      const errored = oneEvent(el, 'inc-error');
+      el.collection = { title: 5, reports: [{ title: 'ok' }] };
       const event = await errored;
       expect(event.detail.reason).to.equal('content');
-      expect(event.detail.issues.map((i: { path: string }) => i.path)).to.include('reports[1].url');
+      expect(event.detail.issues.map((i: { path: string }) => i.path)).to.include('title');
       await el.updateComplete;
       const error = el.shadowRoot!.querySelector('[part="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
-      expect(error.textContent).to.contain('reports[1].url');
+      expect(error.textContent).to.contain('title');
       expect(el.shadowRoot!.querySelector('[part="retry-button"]')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    });
+
+    it('renders a feed’s plain text exactly and leads a title-less item with an excerpt', async () => {
+      const text = 'C:\\Program Files\\(x86)\\App\\[logs] *not em* `not code` [Email me](mailto:a@b.c)';
+      const el = await listWith({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Feed',
+        items: [{ id: '1', summary: text, content_text: text, date_published: '2026-05-10T14:30:00+05' }],
+      });
+      const [card] = cards(el);
+      await card!.updateComplete;
+      const summary = card!.shadowRoot!.querySelector('[part="summary"]')!;
+      expect(summary.textContent!.trim()).to.equal(text);
+      expect(summary.querySelector('a, em, code')).to.equal(null);
+      // The offset date is read as a date, not shown raw.
+      expect(card!.shadowRoot!.querySelector('time')!.textContent).to.not.contain('+05');
+      const bodyOnly = await listWith({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Feed',
+        items: [{ id: '2', content_text: 'Only a body, no title.\n\nSecond paragraph.' }],
+      });
+      const [lead] = cards(bodyOnly);
+      await lead!.updateComplete;
+      expect(lead!.shadowRoot!.querySelector('[part="summary"]')!.textContent!.trim()).to.equal(
+        'Only a body, no title.',
+      );
     });
 
     it('offers a retry for network errors and recovers', async () => {
