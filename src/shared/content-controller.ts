@@ -46,8 +46,12 @@ export class ContentController implements ReactiveController {
   private abort: AbortController | undefined;
   private lastUrl: { src: string; timeout: number } | undefined;
 
-  constructor(host: Host) {
+  /** Whether a load that left reports out fires `inc-error` (reason `skipped`); a list does, a single-report element judges for itself. */
+  private readonly announceSkipped: boolean;
+
+  constructor(host: Host, options: { announceSkipped?: boolean } = {}) {
     this.host = host;
+    this.announceSkipped = options.announceSkipped ?? true;
     host.addController(this);
   }
 
@@ -134,7 +138,7 @@ export class ContentController implements ReactiveController {
       this.error = undefined;
       this.host.requestUpdate();
       this.host.dispatchEvent(incEvent('inc-load', { count: result.collection.reports.length }));
-      if (result.skipped.length > 0) {
+      if (this.announceSkipped && result.skipped.length > 0) {
         const count = skippedReportCount(result.skipped);
         this.host.dispatchEvent(
           incEvent('inc-error', {

@@ -32,7 +32,8 @@ export class SingleReportController implements ReactiveController {
   constructor(host: SingleReportHost, text: Text) {
     this.host = host;
     this.text = text;
-    this.content = new ContentController(host);
+    // Other reports' problems are not this element's: it reports only when its own report is the one left out.
+    this.content = new ContentController(host, { announceSkipped: false });
     host.addController(this);
   }
 

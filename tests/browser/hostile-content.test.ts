@@ -590,8 +590,21 @@ function expectListFields(list: Element, reports: Report[], s: Shown, what: stri
 interface Rendered {
   list: HTMLElement & { collection?: unknown };
   errors: CustomEvent[];
+  /** Whether the validator (the strict parse) accepts the input. */
   ok: boolean;
   reports: Report[];
+  /**
+   * For input the validator rejects but the elements render (leniently): the paths of the problems of
+   * the reports left out. Undefined when the input is accepted, or rejected as a whole.
+   */
+  skipped?: string[];
+}
+
+/** The paths of the reports the elements leave out of `input` while rendering the rest, as in `Rendered`. */
+function skippedPaths(input: unknown, strictOk: boolean): string[] | undefined {
+  if (strictOk) return undefined;
+  const lenient = parseCollection(input, { lenient: true });
+  return lenient.ok ? (lenient.skipped ?? []).map((issue) => issue.path) : undefined;
 }
 
 async function renderEverywhere(input: unknown): Promise<Rendered> {
@@ -615,7 +628,7 @@ async function renderEverywhere(input: unknown): Promise<Rendered> {
   );
   await finishRendering(() => highlights);
   const list = host.querySelector('inc-report-list') as Rendered['list'];
-  return { list, errors, ok: result.ok, reports };
+  return { list, errors, ok: result.ok, reports, skipped: skippedPaths(input, result.ok) };
 }
 
 /** Settles everything under `host`: in-place reports opened, highlighted code in, asynchronous handlers run. */
@@ -675,21 +688,44 @@ async function renderBatch(inputs: unknown[]): Promise<View[]> {
     );
     const list = box.querySelector('inc-report-list') as Rendered['list'];
     const paths = result.ok ? [] : result.issues.map((issue) => issue.path);
-    return { box, list, errors, ok: result.ok, reports, paths };
+    return { box, list, errors, ok: result.ok, reports, paths, skipped: skippedPaths(input, result.ok) };
   });
   await finishRendering(() => highlights);
   return views;
 }
 
-/** A rejected input: the error state lists every problem with its path, and one `inc-error`. */
+/**
+ * A rejected input: the error state lists every problem with its path, and one `inc-error`. When only
+ * reports are at fault, the list renders the rest instead, with a notice naming each skipped path and
+ * one `inc-error` with reason `skipped`; the paths returned are then the skipped ones.
+ */
 function expectRejected(view: View, what: string): string[] {
   const root = view.list.shadowRoot!;
+  if (view.skipped) {
+    expectSkipped(view, what);
+    return view.skipped;
+  }
   expect(root.querySelector('[part~="error"]'), `${what}: error state`).to.exist;
   expect(view.errors, `${what}: one inc-error`).to.have.length(1);
   expect(view.errors[0]!.detail.reason, `${what}: reason`).to.equal('content');
   const shownPaths = allText(root, '[part~="error"] code.path');
   expect(shownPaths, `${what}: paths shown`).to.deep.equal(view.paths.slice(0, 50).map((p) => p || '(root)'));
   return shownPaths;
+}
+
+/** Rendered leniently: no error state, a notice naming the skipped paths, one `inc-error` saying so. */
+function expectSkipped(view: Pick<Rendered, 'list' | 'errors' | 'skipped'>, what: string): void {
+  const root = view.list.shadowRoot!;
+  expect(root.querySelector('[part~="error"]'), `${what}: no error state`).to.equal(null);
+  expect(view.errors, `${what}: one inc-error`).to.have.length(1);
+  expect(view.errors[0]!.detail.reason, `${what}: reason`).to.equal('skipped');
+  expect(
+    view.errors[0]!.detail.issues.map((issue: { path: string }) => issue.path),
+    `${what}: skipped paths`,
+  ).to.deep.equal(view.skipped);
+  expect(allText(root, '[part~="skipped"] code'), `${what}: paths shown`).to.deep.equal(
+    view.skipped!.slice(0, 10),
+  );
 }
 
 function expectSafe(label: string): void {
@@ -706,9 +742,13 @@ async function checkPayload(
   fill: (payload: string) => Fill,
 ): Promise<void> {
   const input = fullCollection(fill(payload));
-  const { list, errors, ok, reports } = await renderEverywhere(input);
+  const { list, errors, ok, reports, skipped } = await renderEverywhere(input);
   expectSafe(`${name} / ${variant}`);
   const root = list.shadowRoot!;
+  if (!ok && skipped) {
+    expectSkipped({ list, errors, skipped }, `${name} / ${variant}`);
+    return;
+  }
   if (!ok) {
     expect(root.querySelector('[part~="error"]'), 'rejected content shows the error state').to.exist;
     expect(errors, 'one inc-error').to.have.length(1);
@@ -780,7 +820,9 @@ async function checkDates(payloads = PAYLOADS): Promise<void> {
     // The message quotes the value (JSON-escaped, cut to 60 characters) as text.
     const chars = Array.from(payload);
     const quoted = JSON.stringify(chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : payload);
-    for (const li of view.list.shadowRoot!.querySelectorAll('[part~="error"] .issues li')) {
+    for (const li of view.list.shadowRoot!.querySelectorAll(
+      '[part~="error"] .issues li, [part~="skipped"] li',
+    )) {
       expect(li.textContent, `${what}: the value in the message`).to.contain(`got ${quoted}`);
     }
   });
@@ -846,7 +888,9 @@ async function checkFeed(
     const root = view.list.shadowRoot!;
     expect(root.querySelectorAll('inc-card'), `${what}: a card per item`).to.have.length(2);
     expect(partText(root, '[part~="title"]'), `${what}: feed title`).to.contain(s.plain);
-    expect(partText(root, '[part~="description"]'), `${what}: feed description`).to.equal(s.inline);
+    // Plain text by the JSON Feed spec (description, summary, content_text): shown exactly as written.
+    const plainText = fill(payload).inline.trim();
+    expect(partText(root, '[part~="description"]'), `${what}: feed description`).to.equal(plainText);
     const filter = view.list.querySelector('inc-tag-filter')!.shadowRoot!;
     expect(allText(filter, '[part~="tag"]').sort(), `${what}: tag filter`).to.deep.equal(
       [`${s.plain}, 1`, `${s.tag2}, 1`].sort(),
@@ -861,7 +905,7 @@ async function checkFeed(
     ] as const) {
       expect(partText(el, '[part~="id"]'), `${what}: ${where} id`).to.equal(s.plain);
       expect(partText(el, '[part~="title"]'), `${what}: ${where} title`).to.contain(s.plain);
-      expect(partText(el, '[part~="summary"]'), `${what}: ${where} summary`).to.equal(s.inline);
+      expect(partText(el, '[part~="summary"]'), `${what}: ${where} summary`).to.equal(plainText);
       expect(allText(el, '[part~="tags"] .tag'), `${what}: ${where} tags`).to.deep.equal([s.plain, s.tag2]);
       expect(el.querySelector('[part~="meta"] time'), `${what}: ${where} date_published`).to.exist;
     }
@@ -871,14 +915,14 @@ async function checkFeed(
     expect(partText(report!, '[part~="header"] p.meta:not([part])'), `${what}: date_modified`).to.match(
       /^\s*Updated .*2026/,
     );
-    expect(allText(report!, '[part~="body"] > p'), `${what}: content_text`).to.deep.equal([
-      s.inline.trim(),
-      s.inline.trim(),
-    ]);
-    expect(partText(report!, '[part~="body"] > p'), `${what}: paragraph`).to.equal(s.inline);
+    const paragraphs = `${plainText}\n\n${plainText}`
+      .split(/\n\s*\n/)
+      .map((chunk) => chunk.trim())
+      .filter(Boolean);
+    expect(allText(report!, '[part~="body"] > p'), `${what}: content_text`).to.deep.equal(paragraphs);
     // The second item: a numeric id becomes text, the feed's authors are inherited, no body.
     expect(partText(card2!, '[part~="id"]'), `${what}: numeric id`).to.equal('7');
-    expect(partText(card2!, '[part~="summary"]'), `${what}: second summary`).to.equal(s.inline);
+    expect(partText(card2!, '[part~="summary"]'), `${what}: second summary`).to.equal(plainText);
     expect(allText(report2!, '[part~="authors"] a'), `${what}: feed author`).to.deep.equal([s.plain]);
     expect(report2!.querySelector('[part~="body"]'), `${what}: content_html is no body`).to.equal(null);
     if (!hasInlineMarkup(s.label)) {
@@ -1182,11 +1226,12 @@ function expectedStandalone(
   } catch {
     return { reason: 'not-json' };
   }
-  const result = parseCollection(value);
+  // Elements render leniently: a missing report is "not found", unless reports were left out as invalid.
+  const result = parseCollection(value, { lenient: true });
   if (!result.ok) return { reason: 'content' };
   const { reports } = result.collection;
   const shown = reportId ? reports.find((r) => r.id === reportId) : reports[0];
-  return shown ? { shows: shown } : { reason: 'not-found' };
+  return shown ? { shows: shown } : { reason: result.skipped?.length ? 'content' : 'not-found' };
 }
 
 /** Served content: JSON of any generated input, or text that is not JSON (HTML, garbage, nothing). */
@@ -1209,7 +1254,7 @@ async function standaloneRun(
     const parsed = expectedStandalone(text, undefined);
     if ('shows' in parsed) {
       const ids = (
-        parseCollection(JSON.parse(text)) as { collection: { reports: Report[] } }
+        parseCollection(JSON.parse(text), { lenient: true }) as { collection: { reports: Report[] } }
       ).collection.reports.map((r) => r.id);
       reportId = ids[choice % ids.length];
     }
@@ -1306,7 +1351,11 @@ describe('hostile content: property-based', function () {
           } else {
             rejected++;
             expect(errors, 'one inc-error per rejection').to.have.length(1);
-            expect(root.querySelector('[part~="error"]'), 'error state').to.exist;
+            // Only reports at fault: the rest render, with the notice; otherwise the error state.
+            if (parseCollection(input, { lenient: true }).ok) {
+              expect(errors[0]!.detail.reason, 'reason').to.equal('skipped');
+              expect(root.querySelector('[part~="skipped"]'), 'skipped notice').to.exist;
+            } else expect(root.querySelector('[part~="error"]'), 'error state').to.exist;
           }
         } finally {
           list.remove();

@@ -176,17 +176,17 @@ describe('dates', () => {
   });
 
   it('sorts by instant: an offset date no longer sorts after year 0000', () => {
-    const reports = (
-      parseCollection({
-        reports: [
-          { id: 'old', title: 'x', date: '0000-01-01' },
-          { id: 'offset', title: 'x', date: '2026-05-10T14:30:00+05' },
-          { id: 'utc', title: 'x', date: '2026-05-10T09:00:00Z' },
-        ],
-      }) as { collection: { reports: never[] } }
-    ).collection.reports;
+    const parsed = parseCollection({
+      reports: [
+        { id: 'old', title: 'x', date: '0000-01-01' },
+        { id: 'offset', title: 'x', date: '2026-05-10T14:30:00+05' },
+        { id: 'utc', title: 'x', date: '2026-05-10T09:00:00Z' },
+      ],
+    });
+    assert.ok(parsed.ok);
+    const reports = parsed.collection.reports;
     assert.deepEqual(
-      sortReports(reports, 'date-desc').map((r: { id: string }) => r.id),
+      sortReports(reports, 'date-desc').map((r) => r.id),
       ['offset', 'utc', 'old'],
     );
   });

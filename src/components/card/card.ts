@@ -6,7 +6,7 @@ import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { listStateContext } from '../../shared/context.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
-import { renderInline } from '../../shared/render-inline.js';
+import { inlineText, renderInline } from '../../shared/render-inline.js';
 import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { tagKey } from '../../shared/filter-state.js';
@@ -185,7 +185,11 @@ export class IncCard extends IncElement {
     const diagram = html`<inc-ascii-diagram
       part="diagram"
       .diagram=${report.diagram}
-      label=${report.diagram.label ?? report.title ?? (reportExcerpt(report, 80) || this.text('diagram'))}
+      label=${
+        report.diagram.label ??
+        report.title ??
+        (report.summary ? inlineText(report.summary) : reportExcerpt(report, 80) || this.text('diagram'))
+      }
     ></inc-ascii-diagram>`;
     if (this.diagram === 'collapsed') {
       return html`<details>

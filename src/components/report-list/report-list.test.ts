@@ -181,7 +181,7 @@ describe('inc-report-list', () => {
       expect(cards(el).map((card) => card.report?.title)).to.deep.equal(['ok', 'also ok']);
       const notice = el.shadowRoot!.querySelector('[part="skipped"]')!;
       expect(notice.getAttribute('role')).to.equal('note');
-      expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain(
+      expect(notice.textContent.replace(/\s+/g, ' ')).to.contain(
         '1 report(s) not shown: reports[1].url: must be',
       );
       expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
@@ -215,7 +215,7 @@ describe('inc-report-list', () => {
       const [card] = cards(el);
       await card!.updateComplete;
       const summary = card!.shadowRoot!.querySelector('[part="summary"]')!;
-      expect(summary.textContent!.trim()).to.equal(text);
+      expect(summary.textContent.trim()).to.equal(text);
       expect(summary.querySelector('a, em, code')).to.equal(null);
       // The offset date is read as a date, not shown raw.
       expect(card!.shadowRoot!.querySelector('time')!.textContent).to.not.contain('+05');
@@ -226,7 +226,7 @@ describe('inc-report-list', () => {
       });
       const [lead] = cards(bodyOnly);
       await lead!.updateComplete;
-      expect(lead!.shadowRoot!.querySelector('[part="summary"]')!.textContent!.trim()).to.equal(
+      expect(lead!.shadowRoot!.querySelector('[part="summary"]')!.textContent.trim()).to.equal(
         'Only a body, no title.',
       );
     });
