@@ -16,13 +16,14 @@ const npmEntries = {
   define: 'src/define.ts',
   'data/index': 'src/data/index.ts',
   'markdown/index': 'src/markdown/index.ts',
+  'ssr/index': 'src/ssr/index.ts',
   'cli/cli': 'src/cli/cli.ts',
 };
 
 // The Markdown importer's parsers (Node only, `incident-elements/markdown`) stay bare imports too.
 const isExternal = (id: string): boolean =>
   id.startsWith('node:') ||
-  /^(lit|@lit\/|lit-html|lit-element|zod|shiki|@shikijs\/)/.test(id) ||
+  /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|zod|shiki|@shikijs\/)/.test(id) ||
   /^(unified|remark-[a-z]+|yaml|smol-toml)(\/|$)/.test(id);
 
 const npmBuild: UserConfig = {

@@ -12,6 +12,8 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   /** Fetches a URL's body as text; rejects, or resolves `ok: false`, when it can't. */
   fetchText(url: string): Promise<{ ok: boolean; status: number; statusText: string; text: string }>;
+  /** Writes a local file as UTF-8 text (`render -o`). */
+  writeFile?(path: string, text: string): Promise<void>;
 }
 
 /** Exit codes: every file valid, some file invalid, some file unreadable (or bad usage). */
@@ -29,6 +31,7 @@ export interface FileResult {
 
 export const USAGE = `Usage: incident-elements validate [--json] <file-or-url>...
        incident-elements import <path>... [-o FILE] [--drafts]   (see: incident-elements import --help)
+       incident-elements render <file-or-url> [options]   (see render --help)
 
 Checks incident-elements content files: a collection, a bare array of reports, or a JSON Feed.
 Prints one line per problem ("file: path: message") and per warning ("file: warning: path: message").
@@ -63,37 +66,36 @@ async function read(target: string, io: CliIo): Promise<string> {
 
 /** Reads, parses and validates one file or URL. */
 export async function checkFile(target: string, io: CliIo): Promise<FileResult> {
+  return (await loadFile(target, io)).result;
+}
+
+/** Like `checkFile`, also returning the parsed JSON when the file is valid (for `render`). */
+export async function loadFile(target: string, io: CliIo): Promise<{ result: FileResult; data?: unknown }> {
   let text: string;
   try {
     text = await read(target, io);
   } catch (error) {
-    return {
-      file: target,
-      status: 'unreadable',
-      issues: [{ path: '', message: `cannot read: ${reason(error)}` }],
-      warnings: [],
-    };
+    const issues = [{ path: '', message: `cannot read: ${reason(error)}` }];
+    return { result: { file: target, status: 'unreadable', issues, warnings: [] } };
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = `not valid JSON: ${jsonError(error, text)}`;
-    return { file: target, status: 'invalid', issues: [{ path: '', message }], warnings: [] };
+    return { result: { file: target, status: 'invalid', issues: [{ path: '', message }], warnings: [] } };
   }
   const result = parseCollection(data);
-  return result.ok
-    ? {
-        file: target,
-        status: 'valid',
-        reports: result.collection.reports.length,
-        issues: [],
-        warnings: result.warnings,
-      }
-    : { file: target, status: 'invalid', issues: result.issues, warnings: [] };
+  if (!result.ok) return { result: { file: target, status: 'invalid', issues: result.issues, warnings: [] } };
+  const { collection, warnings } = result;
+  return {
+    result: { file: target, status: 'valid', reports: collection.reports.length, issues: [], warnings },
+    data,
+  };
 }
 
-const located = (file: string, { path, message }: ContentIssue, label = ''): string =>
+/** `file: path: message` (or `file: warning: path: message` with the label), as every command prints. */
+export const located = (file: string, { path, message }: ContentIssue, label = ''): string =>
   `${file}: ${label}${path ? `${path}: ` : ''}${message}`;
 
 function printLines(result: FileResult, io: CliIo): void {
@@ -125,6 +127,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     // Loaded on demand: only this command needs the Markdown parser.
     const { runImport } = await import('./import.js');
     return runImport(rest, io);
+  }
+  if (command === 'render') {
+    // Loaded only for this command: it brings Lit's server renderer, which `validate` never needs.
+    const { runRender } = await import('./render.js');
+    return runRender(rest, io);
   }
   if (command !== 'validate') {
     io.stderr(`incident-elements: unknown command "${command}"\n\n${USAGE}`);

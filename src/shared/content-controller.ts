@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Collection, ContentIssue } from '../data/index.js';
 import { isLargeInput } from '../data/parse.js';
 import { incEvent } from './events.js';
@@ -82,7 +82,8 @@ export class ContentController implements ReactiveController {
 
   /** Validates at once, or for a large collection in slices (loading meanwhile; the last request wins). */
   private validate(value: unknown): void {
-    if (!isLargeInput(value)) {
+    // A server render happens once, now: there is no page to keep responsive and no later update.
+    if (isServer || !isLargeInput(value)) {
       this.settle(fromValue(value));
       return;
     }

@@ -3,6 +3,8 @@
  * roots; undefined when none has. An empty one counts (it means "unknown language").
  */
 export function langAttribute(element: Element): string | undefined {
+  // Server rendering has no DOM classes and no tree to walk: only the element's own attribute counts.
+  if (typeof Element === 'undefined') return element.getAttribute?.('lang') ?? undefined;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';

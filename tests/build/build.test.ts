@@ -10,7 +10,7 @@ import { PAGES, cdnSizes, elementChunks, staticImports } from '../../bench/sizes
 const root = new URL('../..', import.meta.url).pathname;
 const cdn = join(root, 'dist/cdn');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-  exports: Record<string, string | { types: string; default: string }>;
+  exports: Record<string, string | { types: string; default: string; node?: string }>;
   bin: Record<string, string>;
 };
 
@@ -142,9 +142,12 @@ test('the npm build keeps lit, zod and shiki as bare imports and ships declarati
   );
   for (const f of all) {
     // The Markdown importer's parsers (Node only) are allowed in `dist/markdown/` and nowhere else.
+    // Lit's server renderer in `dist/ssr/` (Node only), React in `dist/react/`.
     const allowed = f.startsWith('markdown')
       ? /^(lit|@lit\/|zod|shiki|@shikijs\/|node:|unified$|remark-(parse|gfm|math|frontmatter)$|yaml$|smol-toml$)/
-      : /^(lit|@lit\/|zod|shiki|@shikijs\/|node:)/;
+      : f.startsWith('ssr')
+        ? /^(lit|@lit\/|@lit-labs\/ssr(\/|$)|zod|shiki|@shikijs\/|node:)/
+        : /^(lit|@lit\/|zod|shiki|@shikijs\/|node:)/;
     for (const specifier of importsOf(readFileSync(join(root, 'dist', f), 'utf8'))) {
       if (!specifier.startsWith('.'))
         assert.match(specifier, allowed, `unexpected bare import "${specifier}" in ${f}`);
@@ -156,6 +159,7 @@ test('the npm build keeps lit, zod and shiki as bare imports and ships declarati
     } else {
       assert.ok(existsSync(join(root, target.default)), `${name} → ${target.default} exists`);
       assert.ok(existsSync(join(root, target.types)), `${name} → ${target.types} exists`);
+      if (target.node) assert.ok(existsSync(join(root, target.node)), `${name} → ${target.node} exists`);
     }
   }
   for (const bin of Object.values(pkg.bin)) {
@@ -174,6 +178,10 @@ test('every npm entry imports in Node without a DOM (server rendering)', async (
   const data = (await import(join(root, 'dist/data/index.js'))) as Record<string, unknown>;
   assert.equal(typeof data.parseCollection, 'function');
   await import(join(root, 'dist/define.js'));
+  const ssr = (await import(join(root, 'dist/ssr/index.js'))) as Record<string, unknown>;
+  assert.equal(typeof ssr.renderToString, 'function');
+  // What Node resolves `incident-elements/cdn` to (the browser bundle itself needs a DOM).
+  await import('incident-elements/cdn');
 });
 
 test('importing the main entry defines no element', () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { IncElement } from '../../shared/base-element.js';
@@ -48,7 +48,8 @@ function renderSegment(segment: Segment): TemplateResult {
   return cellTemplates[segment.cls](cls, segment.text);
 }
 
-const probeSpans = PROBE_KINDS.map((kind) => html`<span>${PROBES[kind]}</span>`);
+// Measured in the browser only: on the server they would just be ~500 characters of noise in the markup.
+const probeSpans = isServer ? nothing : PROBE_KINDS.map((kind) => html`<span>${PROBES[kind]}</span>`);
 
 const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
@@ -50,8 +50,8 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** Reports per rendering chunk (the unit a rendered item list grows by). */
 const CHUNK_SIZE = 25;
-/** Reports in the first render: a few screens of cards. */
-const FIRST_ITEMS = 50;
+/** Reports in the first render: a few screens of cards (all of them on the server, which renders once). */
+const FIRST_ITEMS = isServer ? Number.POSITIVE_INFINITY : 50;
 /** Reports added per later step, once the cards added before have rendered. */
 const ITEMS_PER_STEP = 100;
 /**

@@ -1,0 +1,137 @@
+/**
+ * Server rendering: an element's HTML with its shadow root as Declarative Shadow DOM, content
+ * included, so a page reads fully before (or without) JavaScript. Node only; uses `@lit-labs/ssr`.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { parseCollection, type Collection, type ContentIssue, type Report } from '../data/index.js';
+import { THEMES, type Theme } from '../shared/themes.js';
+import { CARD_VARIANTS, type CardVariant } from '../components/card/card.js';
+// Registers the elements in Lit's server-side registry, which the renderer looks tags up in.
+import '../define.js';
+
+/** The elements `renderToString` can render: the whole collection, one card, one full report. */
+export const RENDER_ELEMENTS = ['list', 'card', 'report'] as const;
+export type RenderElement = (typeof RENDER_ELEMENTS)[number];
+
+const TAGS = { list: 'inc-report-list', card: 'inc-card', report: 'inc-report' } as const;
+
+export interface RenderOptions {
+  /** `list` (default, `<inc-report-list>`), `card` (`<inc-card>`) or `report` (`<inc-report>`). */
+  element?: RenderElement;
+  /** The report a card or report shows; required when the content holds more than one report. */
+  reportId?: string;
+  /** The `theme` attribute: `light`, `dark`, `terminal` or `auto`. */
+  theme?: Theme;
+  /** The card layout (`card` or `row`), for a list or a card. */
+  variant?: CardVariant;
+  /**
+   * Whether to put the content in the element as inline JSON (default `true`), so the element can
+   * take over in the browser once the script loads. Without it the markup is static.
+   */
+  embed?: boolean;
+}
+
+/** The outcome of `renderContent`: the HTML, or every problem with its JSON path. */
+export type RenderResult =
+  | { ok: true; html: string; warnings: ContentIssue[]; reports: number }
+  | { ok: false; issues: ContentIssue[]; usage: boolean };
+
+/** Thrown by `renderToString` for invalid content or options; `issues` carry the JSON paths. */
+export class RenderError extends Error {
+  /** Every problem found, each with its JSON path (`''` for the options or the whole input). */
+  readonly issues: ContentIssue[];
+
+  constructor(issues: ContentIssue[]) {
+    super(issues.map(({ path, message }) => (path ? `${path}: ${message}` : message)).join('\n'));
+    this.name = 'RenderError';
+    this.issues = issues;
+  }
+}
+
+const usage = (message: string): RenderResult => ({
+  ok: false,
+  usage: true,
+  issues: [{ path: '', message }],
+});
+
+/** A bad option, or `undefined` when they are all usable. */
+function checkOptions(options: RenderOptions): string | undefined {
+  const { element = 'list', theme, variant } = options;
+  if (!RENDER_ELEMENTS.includes(element))
+    return `element must be one of ${RENDER_ELEMENTS.join(', ')}, not "${element}"`;
+  if (theme !== undefined && !THEMES.includes(theme))
+    return `theme must be one of ${THEMES.join(', ')}, not "${theme}"`;
+  if (variant !== undefined && !CARD_VARIANTS.includes(variant)) {
+    return `variant must be one of ${CARD_VARIANTS.join(', ')}, not "${variant}"`;
+  }
+  return undefined;
+}
+
+/** The report a card or report shows: the one with `reportId`, else the only one. Never a guess. */
+function pickReport(collection: Collection, reportId: string | undefined): Report | string {
+  const { reports } = collection;
+  if (reportId !== undefined) {
+    return (
+      reports.find((r) => r.id === reportId) ?? `no report with id "${reportId}" (report-id) in the content`
+    );
+  }
+  if (reports.length === 1) return reports[0]!;
+  return `the content holds ${reports.length} reports: give report-id to choose one`;
+}
+
+/** JSON for a `<script type="application/json">`: no `<`, so no `</script>` can end it early. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * Validates `input` (a collection, a bare array of reports or a JSON Feed, as `JSON.parse` gives
+ * it) like `incident-elements validate`, and renders the chosen element. Never throws for bad input.
+ */
+export async function renderContent(input: unknown, options: RenderOptions = {}): Promise<RenderResult> {
+  const bad = checkOptions(options);
+  if (bad) return usage(bad);
+  const parsed = parseCollection(input);
+  if (!parsed.ok) return { ok: false, usage: false, issues: parsed.issues };
+  const { collection, warnings } = parsed;
+  const element = options.element ?? 'list';
+  const theme = options.theme ?? nothing;
+  const variant = options.variant ?? nothing;
+  let template: TemplateResult;
+  if (element === 'list') {
+    template = html`<inc-report-list
+      .collection=${input}
+      theme=${theme}
+      variant=${variant}
+    ></inc-report-list>`;
+  } else {
+    const report = pickReport(collection, options.reportId);
+    if (typeof report === 'string') return usage(report);
+    const id = options.reportId ?? nothing;
+    template =
+      element === 'card'
+        ? html`<inc-card .report=${report} report-id=${id} theme=${theme} variant=${variant}></inc-card>`
+        : html`<inc-report .report=${report} report-id=${id} theme=${theme}></inc-report>`;
+  }
+  let markup = await collectResult(render(template));
+  if (options.embed !== false) {
+    // Inline JSON is what the element reads once it is defined in the browser; the server markup
+    // stays until then (and for good when the script never comes).
+    const close = `</${TAGS[element]}>`;
+    const at = markup.lastIndexOf(close);
+    const script = `<script type="application/json">${scriptJson(input)}</script>`;
+    markup = `${markup.slice(0, at)}${script}${markup.slice(at)}`;
+  }
+  return { ok: true, html: markup, warnings, reports: collection.reports.length };
+}
+
+/**
+ * The element's HTML with Declarative Shadow DOM (`<template shadowrootmode="open">`), every
+ * title, summary, tag, date and link in it. Throws a `RenderError` (with JSON paths) for invalid
+ * content or options.
+ */
+export async function renderToString(input: unknown, options: RenderOptions = {}): Promise<string> {
+  const result = await renderContent(input, options);
+  if (!result.ok) throw new RenderError(result.issues);
+  return result.html;
+}

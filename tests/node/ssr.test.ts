@@ -1,0 +1,156 @@
+// Server rendering under @lit-labs/ssr: every element, the samples through `renderToString`, and
+// what the markup holds for a reader without JavaScript.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { RenderError, renderContent, renderToString } from '../../src/ssr/index.js';
+import { parsesOk, readJson, SAMPLE_NAMES } from './helpers.js';
+import { assertReadable, visibleText } from './ssr-helpers.js';
+
+const sample = (name: string): unknown => readJson(`src/data/samples/${name}.json`);
+const incidents = parsesOk(sample('incident-reports')).collection;
+const withDiagram = incidents.reports.find((r) => r.diagram)!;
+const withBody = incidents.reports.find((r) => r.body.length > 0)!;
+
+const ssr = (template: unknown): Promise<string> => collectResult(render(template));
+
+/** How many times `needle` occurs in `haystack`. */
+const count = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
+
+describe('every element renders under @lit-labs/ssr', () => {
+  it('inc-card, with a declarative shadow root holding the report', async () => {
+    const markup = await ssr(html`<inc-card .report=${withDiagram}></inc-card>`);
+    assert.match(markup, /<inc-card[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.ok(visibleText(markup).includes(withDiagram.title!));
+  });
+
+  it('inc-report, with its body', async () => {
+    const markup = await ssr(html`<inc-report .report=${withBody}></inc-report>`);
+    assert.match(markup, /<inc-report[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.ok(visibleText(markup).includes(withBody.title!));
+  });
+
+  it('inc-report-list with an inc-tag-filter, rendering every card', async () => {
+    const markup = await ssr(
+      html`<inc-report-list .collection=${sample('incident-reports')}
+        ><inc-tag-filter slot="filter"></inc-tag-filter
+      ></inc-report-list>`,
+    );
+    assert.equal(count(markup, '<inc-card'), incidents.reports.length);
+    assert.match(markup, /<inc-tag-filter\s+slot="filter"><template shadowroot/);
+    assertReadable(markup, incidents);
+  });
+
+  it('inc-ascii-diagram, with its cells and without the font probes', async () => {
+    const markup = await ssr(html`<inc-ascii-diagram .diagram=${withDiagram.diagram}></inc-ascii-diagram>`);
+    assert.match(markup, /class="diagram font"/);
+    assert.match(markup, /class="r w\d+/, 'cells are in the markup');
+    assert.ok(!markup.includes('WM@mWM@m'), 'probe text is not in the server markup');
+    assert.ok(!markup.includes('0'.repeat(128)), 'probe text is not in the server markup');
+  });
+
+  it('inc-code-block, with its code as text', async () => {
+    // The code property (as inc-report sets it): light-DOM text is only read once connected in a page.
+    const markup = await ssr(html`<inc-code-block language="sql" .code=${'SELECT 1;'}></inc-code-block>`);
+    assert.match(markup, /<inc-code-block[^>]*><template shadowroot/);
+    assert.ok(visibleText(markup).includes('SELECT 1;'));
+  });
+});
+
+describe('renderToString', () => {
+  for (const name of SAMPLE_NAMES) {
+    it(`renders the ${name} sample as a list a reader without JavaScript can read whole`, async () => {
+      const input = sample(name);
+      const markup = await renderToString(input);
+      const { collection } = parsesOk(input);
+      assert.match(
+        markup,
+        /^(<!--[^>]*-->)*<inc-report-list[^>]*><template shadowroot="open" shadowrootmode="open">/,
+      );
+      assert.equal(count(markup, '<inc-card'), collection.reports.length);
+      assertReadable(markup, collection);
+    });
+  }
+
+  it('renders every card of a list longer than the browser renders at first or validates at once', async () => {
+    // 520: past the first 50 cards the browser renders, and past the 500 it validates in one go.
+    const reports = Array.from({ length: 520 }, (_, i) => ({
+      id: `R-${i}`,
+      title: `Report number ${i}`,
+      summary: `Summary ${i}`,
+      date: '2026-01-02',
+    }));
+    const markup = await renderToString({ reports });
+    assert.equal(count(markup, '<inc-card'), 520);
+    for (const i of [0, 49, 50, 519]) assert.ok(markup.includes(`Report number ${i}<`), `report ${i}`);
+  });
+
+  it('embeds the content as inline JSON that no text can close early', async () => {
+    const input = { reports: [{ id: 'X-1', title: 'Ends </script><script>alert(1)</script>' }] };
+    const markup = await renderToString(input);
+    const scripts = markup.match(/<script type="application\/json">([\s\S]*?)<\/script>/g) ?? [];
+    assert.equal(scripts.length, 1);
+    const json = scripts[0].replace(/^<script[^>]*>|<\/script>$/g, '');
+    assert.deepEqual(JSON.parse(json), input);
+    assert.ok(markup.endsWith('</inc-report-list><!--/lit-part-->'), markup.slice(-80));
+    const bare = await renderToString(input, { embed: false });
+    assert.ok(!bare.includes('<script'), 'no inline JSON with embed: false');
+  });
+
+  it('renders a card or a full report chosen by report-id, with theme and variant', async () => {
+    const input = sample('incident-reports');
+    const card = await renderToString(input, {
+      element: 'card',
+      reportId: withDiagram.id,
+      theme: 'dark',
+      variant: 'row',
+    });
+    assert.match(card, /^(<!--[^>]*-->)*<inc-card [^>]*report-id="[^"]+"/);
+    assert.match(card, /<inc-card [^>]*theme="dark"/);
+    assert.match(card, /<inc-card [^>]*variant="row"/);
+    assert.ok(visibleText(card).includes(withDiagram.title!));
+    const other = incidents.reports.find((r) => r !== withDiagram)!;
+    assert.ok(!visibleText(card).includes(other.title!), 'only the chosen report');
+    const report = await renderToString(input, { element: 'report', reportId: withBody.id });
+    assert.match(report, /^(<!--[^>]*-->)*<inc-report /);
+    assert.ok(visibleText(report).includes(withBody.title!));
+  });
+
+  it('renders the only report of a one-report source without report-id', async () => {
+    const markup = await renderToString(
+      { reports: [{ id: 'ONE', title: 'The only one' }] },
+      { element: 'card' },
+    );
+    assert.ok(visibleText(markup).includes('The only one'));
+  });
+
+  it('never picks the first report for a card when several could be meant', async () => {
+    const input = sample('incident-reports');
+    await assert.rejects(renderToString(input, { element: 'card' }), (error: unknown) => {
+      assert.ok(error instanceof RenderError);
+      assert.match(error.message, /report-id/);
+      return true;
+    });
+    await assert.rejects(renderToString(input, { element: 'report', reportId: 'NOPE' }), /NOPE.*report-id/);
+  });
+
+  it('rejects invalid content with every problem and its JSON path, never markup', async () => {
+    const result = await renderContent({ reports: [{ title: 'A', url: 'javascript:alert(1)' }] });
+    assert.equal(result.ok, false);
+    assert.ok(!result.ok && result.issues.some((issue) => issue.path === 'reports[0].url'));
+    await assert.rejects(renderToString({ reports: 'nope' }), (error: unknown) => {
+      assert.ok(error instanceof RenderError);
+      assert.ok(error.issues.some((issue) => issue.path === 'reports'));
+      return true;
+    });
+  });
+
+  it('rejects unknown options by name', async () => {
+    const input = sample('incident-reports');
+    await assert.rejects(renderToString(input, { element: 'grid' as never }), /element must be one of/);
+    await assert.rejects(renderToString(input, { theme: 'neon' as never }), /theme must be one of/);
+    await assert.rejects(renderToString(input, { variant: 'tile' as never }), /variant must be one of/);
+  });
+});
