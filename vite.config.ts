@@ -17,13 +17,14 @@ const npmEntries = {
   'data/index': 'src/data/index.ts',
   'markdown/index': 'src/markdown/index.ts',
   'ssr/index': 'src/ssr/index.ts',
+  'react/index': 'src/react/index.ts',
   'cli/cli': 'src/cli/cli.ts',
 };
 
 // The Markdown importer's parsers (Node only, `incident-elements/markdown`) stay bare imports too.
 const isExternal = (id: string): boolean =>
   id.startsWith('node:') ||
-  /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|zod|shiki|@shikijs\/)/.test(id) ||
+  /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|zod|shiki|@shikijs\/|react$|react\/)/.test(id) ||
   /^(unified|remark-[a-z]+|yaml|smol-toml)(\/|$)/.test(id);
 
 const npmBuild: UserConfig = {

@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { STRICT_CSP } from './scripts/serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from './scripts/browsers.mjs';
+import { ssrMiddleware } from './scripts/ssr-test-middleware.mjs';
 
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
@@ -139,7 +140,13 @@ function noJsonCacheMiddleware() {
 }
 
 export default {
-  middleware: [contentMiddleware(), cdnFolderMiddleware(), examplesCspMiddleware(), noJsonCacheMiddleware()],
+  middleware: [
+    contentMiddleware(),
+    cdnFolderMiddleware(),
+    ssrMiddleware(),
+    examplesCspMiddleware(),
+    noJsonCacheMiddleware(),
+  ],
   files: ['src/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [

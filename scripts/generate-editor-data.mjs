@@ -179,17 +179,16 @@ const classNames = [...new Set(model.map((element) => element.className))].sort(
 const jsxEntries = model.map((element) => {
   const indent = '    ';
   const lines = [];
-  for (const property of element.properties) {
-    lines.push(
-      `${doc(property.description, indent)}${indent}${quote(property.name)}?: ${element.className}[${JSON.stringify(property.name)}];`,
-    );
-  }
+  // Attributes only, by their HTML names: a framework that renders before the element is defined
+  // (server rendering, hydration, late registration) can only set attributes, so a camelCase
+  // property (`reportId` → `reportid`) or an object (`report="[object Object]"`) would go silently
+  // wrong. Object-valued properties are set from script, or with the React wrappers.
+  // Attributes without a public property (e.g. `lang`) are left to the framework's HTML types.
   for (const attribute of element.attributes) {
-    // Attributes spelled like their property are covered above; attributes without a public
-    // property (e.g. `lang`) are left to the framework's own HTML attribute types.
-    if (!attribute.field || attribute.field === attribute.name) continue;
+    if (!attribute.field) continue;
+    const property = element.properties.find((p) => p.name === attribute.field);
     lines.push(
-      `${doc(`Attribute form of \`${attribute.field}\`.`, indent)}${indent}${quote(attribute.name)}?: ${element.className}[${JSON.stringify(attribute.field)}];`,
+      `${doc(property?.description ?? attribute.description, indent)}${indent}${quote(attribute.name)}?: ${element.className}[${JSON.stringify(attribute.field)}];`,
     );
   }
   for (const event of element.events) {
@@ -211,11 +210,12 @@ ${model.map((element) => `  ${quote(element.tag)}: ${element.className};`).join(
 }
 
 /**
- * The props each tag takes in JSX, all optional: its public properties (camelCase, set as
- * properties by React 19, Preact and Solid), the attribute spelling of multi-word properties
- * (\`report-id\`), and \`on<event>\` listeners for its events (\`oninc-load\`), which React 19, Preact
- * and Solid attach with \`addEventListener\`. Global HTML attributes come from your framework's types:
- * see \`incident-elements/jsx/react\`, \`/jsx/preact\` and \`/jsx/solid\`.
+ * The props each tag takes in JSX, all optional: its attributes by their HTML names (\`report-id\`,
+ * \`heading-level\`), and \`on<event>\` listeners for its events (\`oninc-load\`), which React 19, Preact
+ * and Solid attach with \`addEventListener\`. Only what works whatever the order of rendering and
+ * registration: object-valued properties (\`report\`, \`collection\`) are set from script (a ref) or
+ * with the React components in \`incident-elements/react\`. Global HTML attributes come from your
+ * framework's types: see \`incident-elements/jsx/react\`, \`/jsx/preact\` and \`/jsx/solid\`.
  */
 export interface IncidentElementsJSX {
 ${jsxEntries.join('\n')}

@@ -24,8 +24,10 @@ export type { ListState } from './shared/context.js';
 export { ERROR_REASONS } from './shared/events.js';
 export type {
   ErrorReason,
+  IncCopyDetail,
   IncErrorDetail,
   IncFilterChangeDetail,
+  IncHighlightDetail,
   IncLoadDetail,
   IncEventMap,
 } from './shared/events.js';

@@ -1,10 +1,12 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
 import { DEFAULT_STRINGS, format, type IncStrings } from './strings.js';
 import { enqueueRender } from './render-queue.js';
 import { announceRenderRoot } from './render-root-hook.js';
+import { misusedProperty, misuseMessage, renderMisuse } from './attribute-misuse.js';
+import { incEvent } from './events.js';
 
 /**
  * The one thin base every element shares: the `theme` attribute the shared styles key on, the
@@ -28,6 +30,17 @@ export class IncElement extends LitElement {
   static readonly timeSliced: boolean = false;
 
   private themeRendered = false;
+  /** The misused property last reported with `inc-error` (see `renderMisuse`). */
+  private misuseReported: string | undefined;
+
+  /**
+   * The error to render instead of the content while an object-valued property arrived as an
+   * attribute (`report="[object Object]"`), naming the property to set; `undefined` otherwise.
+   */
+  protected renderMisuse(): TemplateResult | undefined {
+    const property = misusedProperty(this);
+    return property ? renderMisuse(misuseMessage(this, property)) : undefined;
+  }
 
   /**
    * Lit sets the property of a removed attribute to `null`, while the elements' defaults (`card`,
@@ -56,6 +69,10 @@ export class IncElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A prerendered shadow root (Declarative Shadow DOM from `incident-elements render`) is replaced
+    // by the first render, in the same task, unless Lit's hydration support takes it over as it is.
+    const hydrating = typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+    if (this.shadowRoot && hydrating !== 'function') this.shadowRoot.replaceChildren();
     const root = super.createRenderRoot();
     // The script-tag loader watches this root for the elements rendered into it.
     announceRenderRoot(root);
@@ -74,6 +91,12 @@ export class IncElement extends LitElement {
     // (Not on the first render: everything inside is new then.)
     if (changed.has('theme') && this.themeRendered) refreshDescendants(this.renderRoot);
     this.themeRendered = true;
+    const misused = misusedProperty(this);
+    if (misused && misused !== this.misuseReported) {
+      const message = misuseMessage(this, misused);
+      this.dispatchEvent(incEvent('inc-error', { reason: 'attribute', message, issues: [] }));
+    }
+    this.misuseReported = misused;
   }
 
   /** The language of the nearest `lang` (through shadow roots), for dates and numbers. */

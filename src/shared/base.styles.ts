@@ -170,6 +170,14 @@ export const baseStyles = css`
     text-transform: none;
   }
 
+  /* Prerendered markup before (or without) the script: the text reads as a page, and controls
+     that only work once the element is defined (search, tag buttons, copy) are not offered yet.
+     They keep their space, so nothing moves when the element takes over. */
+  :host(:not(:defined)) button,
+  :host(:not(:defined)) input {
+    visibility: hidden !important;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -13,6 +13,8 @@ export const ERROR_REASONS = {
   chunk: 'chunk',
   /** The content rendered, but some reports broke its rules and were left out (`issues` says why). */
   skipped: 'skipped',
+  /** An object-valued property arrived as an attribute (`report="[object Object]"`). */
+  attribute: 'attribute',
 } as const;
 export type ErrorReason = (typeof ERROR_REASONS)[keyof typeof ERROR_REASONS];
 
@@ -40,6 +42,14 @@ export interface IncCopyDetail {
   ok: boolean;
 }
 
+/** Detail of `inc-highlight`, fired by `inc-code-block` once its code shows Shiki's colours. */
+export interface IncHighlightDetail {
+  /** The code language used: Shiki's id, aliases resolved (`ts` → `typescript`). */
+  language: string;
+  /** The Shiki theme used. */
+  theme: string;
+}
+
 /** Creates the `inc-` events every element fires: bubbling and composed, so a page listens anywhere above. */
 export function incEvent<K extends keyof IncEventMap>(
   type: K,
@@ -53,6 +63,7 @@ export interface IncEventMap {
   'inc-error': CustomEvent<IncErrorDetail>;
   'inc-filter-change': CustomEvent<IncFilterChangeDetail>;
   'inc-copy': CustomEvent<IncCopyDetail>;
+  'inc-highlight': CustomEvent<IncHighlightDetail>;
 }
 
 declare global {

@@ -18,9 +18,11 @@ interface SingleReportHost extends ReactiveControllerHost, HTMLElement {
 type Text = (key: keyof IncStrings, values?: Record<string, string | number>) => string;
 
 /**
- * The source logic shared by `inc-card` and `inc-report`: fetch `src` when there is no `report`
+ * The source logic shared by `inc-card` and `inc-report`: fetch `src` (or read a child
+ * `<script type="application/json">`, as `incident-elements render` embeds) when there is no `report`
  * (again if the element is re-added mid-fetch), pick `report-id` from it, fire `inc-error` once per
- * load when the id is missing, and render the loading, error and not-found states.
+ * load when the id is missing (or not given for a source of several reports: never a guess), and
+ * render the loading, error and not-found states.
  */
 export class SingleReportController implements ReactiveController {
   private readonly host: SingleReportHost;
@@ -37,12 +39,22 @@ export class SingleReportController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The report to show: the property, else the one with `report-id` (or the first) from `src`. */
+  /** The report to show: the property, else the one with `report-id` (or the only one) from `src`. */
   get report(): Report | undefined {
     if (this.host.report) return this.host.report;
     const reports = this.content.collection?.reports;
     if (!reports) return undefined;
-    return this.host.reportId ? reports.find((r) => r.id === this.host.reportId) : reports[0];
+    const id = this.reportId;
+    if (id) return reports.find((r) => r.id === id);
+    return reports.length === 1 ? reports[0] : undefined;
+  }
+
+  /**
+   * `report-id`, or `reportid`: React lowercases `reportId` into that attribute when it renders
+   * before the element is defined (server rendering, late registration).
+   */
+  private get reportId(): string | undefined {
+    return this.host.reportId || this.host.getAttribute('reportid') || undefined;
   }
 
   hostConnected(): void {
@@ -55,7 +67,9 @@ export class SingleReportController implements ReactiveController {
     if (this.loadedFor && this.loadedFor.src === src && this.loadedFor.report === report) return;
     this.loadedFor = { src, report };
     if (report) return;
+    const inline = src ? null : this.host.querySelector(':scope > script[type="application/json"]');
     if (src) void this.content.useUrl(src, this.host.timeout);
+    else if (inline) this.content.useJsonText(inline.textContent ?? '');
     else if (this.content.status !== LOAD_STATUS.idle) this.content.reset();
   }
 
@@ -121,6 +135,10 @@ export class SingleReportController implements ReactiveController {
   }
 
   private notFoundMessage(): string {
-    return this.text('reportNotFound', { id: this.host.reportId ?? '', src: this.host.src ?? '' });
+    const src = this.host.src || this.content.source;
+    const id = this.reportId;
+    if (id) return this.text('reportNotFound', { id, src });
+    const count = this.content.collection?.reports.length ?? 0;
+    return count === 0 ? this.text('noReports', { src }) : this.text('chooseReport', { count, src });
   }
 }

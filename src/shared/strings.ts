@@ -33,6 +33,8 @@ export const DEFAULT_STRINGS = {
   showDiagram: 'Show diagram',
   hideDiagram: 'Hide diagram',
   reportNotFound: 'No report with id "{id}" in {src}.',
+  chooseReport: '{src} holds {count} reports: set report-id to the one to show.',
+  noReports: 'No reports in {src}.',
   // tag filter
   tagsLabel: 'Filter by tag',
   matchAny: 'Any tag',

@@ -147,7 +147,9 @@ test('the npm build keeps lit, zod and shiki as bare imports and ships declarati
       ? /^(lit|@lit\/|zod|shiki|@shikijs\/|node:|unified$|remark-(parse|gfm|math|frontmatter)$|yaml$|smol-toml$)/
       : f.startsWith('ssr')
         ? /^(lit|@lit\/|@lit-labs\/ssr(\/|$)|zod|shiki|@shikijs\/|node:)/
-        : /^(lit|@lit\/|zod|shiki|@shikijs\/|node:)/;
+        : f.startsWith('react')
+          ? /^(lit|@lit\/|react$|zod|shiki|@shikijs\/|node:)/
+          : /^(lit|@lit\/|zod|shiki|@shikijs\/|node:)/;
     for (const specifier of importsOf(readFileSync(join(root, 'dist', f), 'utf8'))) {
       if (!specifier.startsWith('.'))
         assert.match(specifier, allowed, `unexpected bare import "${specifier}" in ${f}`);

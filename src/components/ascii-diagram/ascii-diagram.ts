@@ -25,7 +25,7 @@ import {
 } from './fit-controller.js';
 import { LightTextController } from '../../shared/light-text-controller.js';
 
-import type { IncCopyDetail } from '../../shared/events.js';
+import { incEvent } from '../../shared/events.js';
 
 export type { DiagramLike, FitMode };
 
@@ -221,6 +221,8 @@ export class IncAsciiDiagram extends IncElement {
   }
 
   override render() {
+    const misuse = this.renderMisuse();
+    if (misuse) return misuse;
     if (this.lines.length === 0) return html`<div class="inc-root" part="base"></div>`;
     const name = this.accessibleName;
     const overflowing = this.fitter.overflows(this.columns);
@@ -307,9 +309,7 @@ export class IncAsciiDiagram extends IncElement {
     this.copyStatus = ok ? 'copied' : 'failed';
     clearTimeout(this.statusTimer);
     this.statusTimer = setTimeout(() => (this.copyStatus = ''), STATUS_MS);
-    this.dispatchEvent(
-      new CustomEvent<IncCopyDetail>('inc-copy', { detail: { text, ok }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(incEvent('inc-copy', { text, ok }));
     return ok;
   }
 

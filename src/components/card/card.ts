@@ -68,6 +68,9 @@ export class IncCard extends IncElement {
   /** Id of the report to show from `src`. */
   @property({ attribute: 'report-id' }) reportId?: string;
 
+  /** @internal React's lowercase spelling of `report-id` (see SingleReportController), observed so a change re-renders. */
+  @property({ attribute: 'reportid' }) private reportIdLowercase?: string;
+
   /** `card` (default) or `row`, a compact one-line layout. */
   @property({ reflect: true }) variant: CardVariant = 'card';
 
@@ -90,6 +93,8 @@ export class IncCard extends IncElement {
   });
 
   override render() {
+    const misuse = this.renderMisuse();
+    if (misuse) return misuse;
     const report = this.source.report;
     return report ? this.renderReport(report) : this.source.renderState('card');
   }

@@ -7,19 +7,14 @@ import { resolveLang } from '../../shared/locale.js';
 import { codeBlockStyles } from './code-block.styles.js';
 import { cssomStyle } from './cssom-style.js';
 import { CopyController } from './copy-controller.js';
-import { HighlightController, type CodeToken, type HighlightDetail } from './highlight-controller.js';
+import { HighlightController, type CodeToken } from './highlight-controller.js';
+import { incEvent, type IncHighlightDetail } from '../../shared/events.js';
 import { resolveLanguage } from './highlighter.js';
 import { LightTextController } from '../../shared/light-text-controller.js';
 import { inLineRanges, parseLineRanges, type LineRange } from './line-ranges.js';
 import { dedent, normalizeNewlines } from './source-text.js';
 
-export type IncHighlightDetail = HighlightDetail;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'inc-highlight': CustomEvent<IncHighlightDetail>;
-  }
-}
+export type { IncHighlightDetail };
 
 /** Columns of the widest line, tabs at every 4th column (the default `tab-size`), wide characters as one. */
 function columns(lines: readonly string[]): number {
@@ -70,7 +65,7 @@ const MAX_LABEL = 40;
  * @cssprop --inc-code-line-number-color - Colour of the line numbers.
  * @cssprop --inc-code-margin - Space above and below the block (default `1em`).
  *
- * @fires inc-highlight - The highlighted tokens are rendered. `detail.lang` is the language id, `detail.theme` the Shiki theme.
+ * @fires inc-highlight - The highlighted tokens are rendered. `detail.language` is the language id (aliases resolved), `detail.theme` the Shiki theme.
  * @fires inc-copy - The copy button was used. `detail.ok` says whether the clipboard took `detail.text`.
  */
 export class IncCodeBlock extends IncElement {
@@ -110,7 +105,7 @@ export class IncCodeBlock extends IncElement {
     source: () => ({ code: this.shownCode, lang: this.codeLanguage }),
     surfaces: () => this.surfaces(),
     highlighted: (detail) => {
-      this.dispatchEvent(new CustomEvent('inc-highlight', { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(incEvent('inc-highlight', detail));
     },
   });
 
@@ -151,6 +146,8 @@ export class IncCodeBlock extends IncElement {
   }
 
   override render(): TemplateResult {
+    const misuse = this.renderMisuse();
+    if (misuse) return misuse;
     const code = this.shownCode;
     const plain = code.split('\n');
     const tokens = this.highlighter.linesFor(code, this.codeLanguage);
@@ -255,7 +252,7 @@ export class IncCodeBlock extends IncElement {
   async copy(): Promise<boolean> {
     const text = this.shownCode;
     const ok = await this.copier.copy(text);
-    this.dispatchEvent(new CustomEvent('inc-copy', { detail: { text, ok }, bubbles: true, composed: true }));
+    this.dispatchEvent(incEvent('inc-copy', { text, ok }));
     return ok;
   }
 }

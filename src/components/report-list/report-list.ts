@@ -565,6 +565,8 @@ export class IncReportList extends IncElement {
   }
 
   override render() {
+    const misuse = this.renderMisuse();
+    if (misuse) return misuse;
     const { status, collection, error } = this.content;
     const busy = status === LOAD_STATUS.loading;
     return html`<div class="inc-root list" part="base" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>

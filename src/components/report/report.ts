@@ -66,6 +66,9 @@ export class IncReport extends IncElement {
   /** Id of the report to show from `src`. */
   @property({ attribute: 'report-id' }) reportId?: string;
 
+  /** @internal React's lowercase spelling of `report-id` (see SingleReportController), observed so a change re-renders. */
+  @property({ attribute: 'reportid' }) private reportIdLowercase?: string;
+
   /** Level of the report title (1–5); body headings follow below it, so the page outline stays correct. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -80,6 +83,8 @@ export class IncReport extends IncElement {
   }
 
   override render() {
+    const misuse = this.renderMisuse();
+    if (misuse) return misuse;
     const report = this.source.report;
     return report ? this.renderReport(report) : this.source.renderState('report');
   }

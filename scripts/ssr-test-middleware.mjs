@@ -1,0 +1,60 @@
+// Test-only endpoint for the prerendering tests (tests/browser/ssr.test.ts):
+//   /__ssr/page?file=<repo path>[&element=…][&report-id=…][&theme=…][&variant=…][&js]
+// answers a page holding what `incident-elements render` prints for that file; with `js`, the page
+// also loads the elements (src/define.ts), so they take over the prerendered markup.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const cache = new Map();
+
+function render(args) {
+  const key = args.join('\0');
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      new Promise((resolve, reject) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'src/cli/cli.ts', 'render', ...args],
+          { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout, stderr) => (error ? reject(new Error(stderr || error.message)) : resolve(stdout)),
+        );
+      }),
+    );
+  }
+  return cache.get(key);
+}
+
+export function ssrMiddleware() {
+  return async (ctx, next) => {
+    if (ctx.path !== '/__ssr/page') return next();
+    const { file, js, ...options } = ctx.query;
+    const args = [String(file)];
+    for (const name of ['element', 'report-id', 'theme', 'variant']) {
+      if (typeof options[name] === 'string') args.push(`--${name}`, options[name]);
+    }
+    try {
+      const markup = await render(args);
+      const script = js === undefined ? '' : '<script type="module" src="/src/define.ts"></script>';
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Prerendered</title>
+    <style>body { margin: 0; padding: 8px; font: 16px/1.5 sans-serif; }</style>
+    ${script}
+  </head>
+  <body>
+    <main>${markup}</main>
+    <p id="after">After the element.</p>
+  </body>
+</html>`;
+    } catch (error) {
+      ctx.status = 500;
+      ctx.body = String(error);
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,164 @@
+// Prerendered markup (`incident-elements render`) in a real browser: read with JavaScript off (a
+// sandboxed frame without `allow-scripts`), and taken over in place once the elements are defined.
+import { expect, waitUntil } from '@open-wc/testing';
+import { parseCollection, type Collection } from '../../src/data/index.js';
+import { inlineText } from '../../src/shared/render-inline.js';
+import type { IncReportList } from '../../src/components/report-list/report-list.js';
+
+const SAMPLE = 'src/data/samples/incident-reports.json';
+let collection: Collection;
+
+before(async () => {
+  const result = parseCollection(await (await fetch(`/${SAMPLE}`)).json());
+  if (!result.ok) throw new Error('sample is invalid');
+  collection = result.collection;
+});
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+/** Opens a prerendered page in a frame; `scripts: false` is a browser with JavaScript off. */
+async function openPage(query: Record<string, string>, scripts: boolean): Promise<Document> {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  // On screen (fixed, one over the other): content-visibility skips what is off screen.
+  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 1000px; height: 900px; border: 0';
+  frame.src = `/__ssr/page?${new URLSearchParams({ file: SAMPLE, ...query })}${scripts ? '&js' : ''}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/** Every element of the composed tree (through open shadow roots). */
+function* composed(root: Document | ShadowRoot | Element): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* composed(el.shadowRoot);
+  }
+}
+
+/** The text a reader sees: text nodes of visible elements, through shadow roots. */
+function visibleText(doc: Document): string {
+  let text = '';
+  for (const el of composed(doc)) {
+    if (el.localName === 'style' || el.localName === 'script' || !el.checkVisibility()) continue;
+    for (const node of el.childNodes) if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
+    text += ' ';
+  }
+  return text.replace(/\s+/g, ' ');
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+describe('prerendered markup without JavaScript', () => {
+  it('reads like a page: every title, summary, tag, date and link is there', async () => {
+    const doc = await openPage({}, false);
+    expect(doc.defaultView!.customElements.get('inc-report-list'), 'no script ran').to.equal(undefined);
+    const list = doc.querySelector('inc-report-list')!;
+    expect(list.shadowRoot, 'declarative shadow root').to.not.equal(null);
+    const text = visibleText(doc);
+    const links = [...composed(doc)].filter((el): el is HTMLAnchorElement => el.localName === 'a');
+    const times = [...composed(doc)].filter((el) => el.localName === 'time');
+    for (const report of collection.reports) {
+      if (report.title) expect(text, report.id).to.include(squash(report.title));
+      if (report.summary) expect(text, report.id).to.include(squash(inlineText(report.summary)));
+      for (const tag of report.tags) expect(text, `${report.id} tag`).to.include(tag);
+      if (report.date) {
+        const time = times.find((t) => t.getAttribute('datetime') === report.date);
+        expect(time?.checkVisibility(), `${report.id} date`).to.equal(true);
+        expect(time!.textContent.trim()).to.not.equal('');
+      }
+      if (report.url) {
+        const link = links.find((a) => a.getAttribute('href') === report.url && a.checkVisibility());
+        expect(link, `${report.id} link`).to.not.equal(undefined);
+      }
+    }
+  });
+
+  it('offers no control that needs JavaScript', async () => {
+    const doc = await openPage({}, false);
+    const controls = [...composed(doc)].filter((el) => el.localName === 'button' || el.localName === 'input');
+    expect(controls.length, 'the markup has controls').to.be.greaterThan(0);
+    const shown = controls.filter((el) => el.checkVisibility({ visibilityProperty: true }));
+    expect(shown.map((el) => el.outerHTML)).to.deep.equal([]);
+  });
+
+  it('keeps diagram characters on the cell grid by CSS alone (within 0.5 px)', async () => {
+    const withDiagram = collection.reports.find((r) => r.diagram)!;
+    const doc = await openPage({ element: 'card', 'report-id': withDiagram.id }, false);
+    const diagram = [...composed(doc)].find((el) => el.classList.contains('diagram'))!;
+    expect(diagram, 'diagram rendered').to.not.equal(undefined);
+    const cells = diagram.querySelectorAll<HTMLElement>('.row > span');
+    const one = [...cells].find((c) => c.classList.contains('w1'))!;
+    const cell = one.getBoundingClientRect().width;
+    expect(cell).to.be.greaterThan(4);
+    const x0 = diagram.getBoundingClientRect().left;
+    let worst = 0;
+    let glyphs = 0;
+    for (const row of diagram.querySelectorAll('.row')) {
+      let column = 0;
+      for (const span of row.querySelectorAll<HTMLElement>(':scope > span')) {
+        const width = Number(/\bw(\d+)\b/.exec(span.className)?.[1] ?? 1);
+        worst = Math.max(worst, Math.abs(span.getBoundingClientRect().left - (x0 + column * cell)));
+        const textNode = [...span.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Text | undefined;
+        if (span.classList.contains('r') && textNode) {
+          // Inside a run, each glyph must start on its own cell.
+          const chars = [...textNode.data];
+          let offset = 0;
+          chars.forEach((char, i) => {
+            const range = doc.createRange();
+            range.setStart(textNode, offset);
+            range.setEnd(textNode, offset + char.length);
+            offset += char.length;
+            if (char === ' ') return;
+            const left = range.getBoundingClientRect().left;
+            worst = Math.max(worst, Math.abs(left - (x0 + (column + i) * cell)));
+            glyphs++;
+          });
+        }
+        column += width;
+      }
+    }
+    expect(glyphs, 'glyphs measured').to.be.greaterThan(20);
+    expect(worst, 'largest distance from the grid, px').to.be.at.most(0.5);
+  });
+});
+
+describe('prerendered markup with JavaScript', () => {
+  it('is taken over in place: one copy of the content, same layout, filters live', async () => {
+    const before = await openPage({}, false);
+    const afterAt = before.getElementById('after')!.getBoundingClientRect().top;
+    const doc = await openPage({}, true);
+    const win = doc.defaultView!;
+    await waitUntil(() => win.customElements.get('inc-report-list'), 'elements defined', { timeout: 8000 });
+    const list = doc.querySelector<IncReportList>('inc-report-list')!;
+    await list.renderComplete;
+    const root = list.shadowRoot!;
+    expect(root.querySelectorAll('.list').length, 'one list, not the server copy plus a new one').to.equal(1);
+    expect(root.querySelectorAll('inc-card').length).to.equal(collection.reports.length);
+    const text = visibleText(doc);
+    for (const report of collection.reports) expect(text).to.include(squash(report.title!));
+    expect(Math.abs(doc.getElementById('after')!.getBoundingClientRect().top - afterAt)).to.be.at.most(1);
+    const tag = collection.reports[0]!.tags[0]!;
+    list.tags = tag;
+    await list.renderComplete;
+    expect(list.visibleReports.every((r) => r.tags.includes(tag))).to.equal(true);
+    expect(list.visibleReports.length).to.be.lessThan(collection.reports.length);
+  });
+
+  it('a prerendered card reads its embedded content and shows the chosen report', async () => {
+    const chosen = collection.reports[2]!;
+    const doc = await openPage({ element: 'card', 'report-id': chosen.id }, true);
+    const win = doc.defaultView!;
+    await waitUntil(() => win.customElements.get('inc-card'), 'elements defined', { timeout: 8000 });
+    const card = doc.querySelector('inc-card')!;
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="id"]')?.textContent === chosen.id, 'card', {
+      timeout: 8000,
+    });
+    expect(card.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+  });
+});
