@@ -171,6 +171,15 @@ test(
 );
 
 test(
+  'the React components (incident-elements/react) type-check',
+  { skip: !installed('@types/react') && '@types/react is not installed' },
+  () => {
+    const options = { jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'react' };
+    assert.deepEqual(typeCheck('react-components.tsx', options), []);
+  },
+);
+
+test(
   'the Preact augmentation type-checks',
   { skip: !installed('preact') && 'preact is not installed' },
   () => {

@@ -23,3 +23,9 @@ export const badLevel = <inc-report heading-level="2" />;
 export const badEvent = <inc-report-list oninc-load={(e) => e.detail.count.toUpperCase()} />;
 // @ts-expect-error not an element of this library
 export const unknownTag = <inc-nothing />;
+// Only what works whatever the registration timing: before the element is defined, a framework can
+// set attributes only, so `reportId` would become `reportid` and an object "[object Object]".
+// @ts-expect-error camelCase property: use report-id
+export const camelCase = <inc-card reportId="INC-1" />;
+// @ts-expect-error object-valued property: set it from script, or use incident-elements/react
+export const objectValued = <inc-card report={{}} />;

@@ -20,3 +20,7 @@ export const list = (
 export const badVariant = <inc-card variant="grid" />;
 // @ts-expect-error the detail count is a number
 export const badEvent = <inc-card oninc-load={(e) => e.detail.count.toUpperCase()} />;
+// @ts-expect-error camelCase property: React writes it as the attribute "reportid" before the element is defined
+export const camelCase = <inc-card reportId="INC-1" />;
+// @ts-expect-error object-valued property: it would become report="[object Object]"; use incident-elements/react
+export const objectValued = <inc-card report={{}} />;
