@@ -8,10 +8,18 @@ import type { IncReportList } from '../../src/components/report-list/report-list
 const SAMPLE = 'src/data/samples/incident-reports.json';
 let collection: Collection;
 
-before(async () => {
+/** The pages the tests open, by query: each is rendered once by the CLI (a child process). */
+const pageQuery = (query: Record<string, string>) => new URLSearchParams({ file: SAMPLE, ...query });
+
+before(async function () {
   const result = parseCollection(await (await fetch(`/${SAMPLE}`)).json());
   if (!result.ok) throw new Error('sample is invalid');
   collection = result.collection;
+  // Rendering spawns the CLI, seconds on a busy machine: done here, outside the tests' timeouts.
+  this.timeout(120_000);
+  const card = (report: { id: string }) => ({ element: 'card', 'report-id': report.id });
+  const queries = [{}, card(collection.reports.find((r) => r.diagram)!), card(collection.reports[2]!)];
+  for (const query of queries) await fetch(`/__ssr/page?${pageQuery(query)}`);
 });
 
 const frames: HTMLIFrameElement[] = [];
@@ -25,7 +33,7 @@ async function openPage(query: Record<string, string>, scripts: boolean): Promis
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   // On screen (fixed, one over the other): content-visibility skips what is off screen.
   frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 1000px; height: 900px; border: 0';
-  frame.src = `/__ssr/page?${new URLSearchParams({ file: SAMPLE, ...query })}${scripts ? '&js' : ''}`;
+  frame.src = `/__ssr/page?${pageQuery(query)}${scripts ? '&js' : ''}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   frames.push(frame);

@@ -90,6 +90,7 @@ const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
  * @cssprop --inc-diagram-line-height - Line height, a number (default: `1.2`).
  *
  * @fires inc-copy - After the copy button was used; `detail: { text, ok }`.
+ * @fires inc-error - `diagram` arrived as an attribute (an object cannot be one); `detail.message` says to set the property.
  */
 export class IncAsciiDiagram extends IncElement {
   static override styles = [baseStyles, diagramStyles];

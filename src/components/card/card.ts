@@ -53,7 +53,7 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  * @cssprop --inc-status-resolved - Colour of a status (one property per status: investigating, identified, monitoring, resolved, postmortem, operating, retired).
  *
  * @fires inc-load - Standalone with `src`: the content loaded. `detail.count` is the number of reports in it.
- * @fires inc-error - Standalone with `src`: the content could not be loaded or the id was not found.
+ * @fires inc-error - Standalone with `src`: the content could not be loaded, the id was not found, or the source holds several reports and no `report-id` was given. Also when `report` arrived as an attribute.
  */
 export class IncCard extends IncElement {
   static override styles = [baseStyles, errorStyles, inlineStyles, reportPartsStyles, cardStyles];

@@ -67,6 +67,7 @@ const MAX_LABEL = 40;
  *
  * @fires inc-highlight - The highlighted tokens are rendered. `detail.language` is the language id (aliases resolved), `detail.theme` the Shiki theme.
  * @fires inc-copy - The copy button was used. `detail.ok` says whether the clipboard took `detail.text`.
+ * @fires inc-error - `code` arrived as an attribute (set the property, or give the code as text); `detail.message` says so.
  */
 export class IncCodeBlock extends IncElement {
   static override styles = [baseStyles, codeBlockStyles];

@@ -52,7 +52,7 @@ function isIsoDateTime(value: string): boolean {
  * @cssprop --inc-callout-info - Colour of info callouts (also `--inc-callout-warning`, `--inc-callout-danger`).
  *
  * @fires inc-load - With `src`: the content loaded. `detail.count` is the number of reports in it.
- * @fires inc-error - With `src`: the content could not be loaded, or has no report with `report-id`.
+ * @fires inc-error - With `src`: the content could not be loaded, has no report with `report-id`, or holds several and no `report-id` was given. Also when `report` arrived as an attribute.
  */
 export class IncReport extends IncElement {
   static override styles = [baseStyles, errorStyles, inlineStyles, reportPartsStyles, reportStyles];
