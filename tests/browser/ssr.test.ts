@@ -145,6 +145,8 @@ describe('prerendered markup with JavaScript', () => {
     await waitUntil(() => win.customElements.get('inc-report-list'), 'elements defined', { timeout: 8000 });
     const list = doc.querySelector<IncReportList>('inc-report-list')!;
     await list.renderComplete;
+    // content-visibility decides what is on screen at the next frames: measure after them.
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
     const root = list.shadowRoot!;
     expect(root.querySelectorAll('.list').length, 'one list, not the server copy plus a new one').to.equal(1);
     expect(root.querySelectorAll('inc-card').length).to.equal(collection.reports.length);
