@@ -112,4 +112,16 @@ export const reportPartsStyles = css`
     background: var(--_bg);
     color: var(--_text);
   }
+
+  /* View: authored slug beside the id, and a chosen meta line (runs of text joined by " · "). */
+  .slug {
+    font-family: var(--_mono);
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .meta-run {
+    color: var(--_muted);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
 `;

@@ -31,6 +31,8 @@ export const DEFAULT_STRINGS = {
   outcomes: 'Outcomes',
   showDiagram: 'Show diagram',
   hideDiagram: 'Hide diagram',
+  moreTags: '+{count} more',
+  moreTagsName: 'tags',
   reportNotFound: 'No report with id "{id}" in {src}.',
   // tag filter
   tagsLabel: 'Filter by tag',
@@ -51,6 +53,7 @@ export const DEFAULT_STRINGS = {
   copyFailed: 'Copy failed',
   copyDiagram: 'Copy diagram text',
   scrollableDiagram: '{label} (scrollable)',
+  showMoreLines: 'Show {count} more lines',
   // report / code
   calloutInfo: 'Note',
   calloutWarning: 'Warning',

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ContextProvider } from '@lit/context';
 import type { Collection, Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';
-import { listStateContext, type ListState } from '../../shared/context.js';
+import { listStateContext, type CardDisplay, type ListState } from '../../shared/context.js';
 import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
 import { renderContentError } from '../../shared/render-error.js';
 import { renderInline } from '../../shared/render-inline.js';
@@ -139,6 +140,15 @@ export class IncReportList extends IncElement {
   /** How cards show diagrams: `show`, `collapsed` or `hide`. */
   @property() diagram: DiagramMode = 'show';
 
+  /** The cards' line above the title: fields in order, e.g. `date category reading` (see `inc-card`'s `meta`). */
+  @property() meta?: string;
+
+  /** Text of each card's link to its report's `url`, e.g. `Read the full report →`. */
+  @property({ attribute: 'link-label' }) linkLabel?: string;
+
+  /** Tags each card shows before a "+N more" button (default 8; `0` shows every tag). */
+  @property({ type: Number, attribute: 'tag-limit' }) tagLimit?: number;
+
   /** Level of the collection title heading (2–5); sections and cards follow below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -169,6 +179,12 @@ export class IncReportList extends IncElement {
   private visible: Report[] = [];
   private matching = new Set<Report>();
   private readonly selection = new Set<string>();
+  /** What cards read for `meta`, `link-label` and `tag-limit` (shared through context, updated in place). */
+  private readonly display: CardDisplay = {};
+  /** Measured height of one rendered item (px), which sizes the space reserved for items not laid out yet. */
+  private itemSize: number | undefined;
+  private itemSizeKey = '';
+  private measuredCollection: Collection | undefined;
   /** Tag keys whose selection changed since cards last heard: their visible cards re-render. */
   private changedTags = new Set<string>();
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
@@ -252,11 +268,19 @@ export class IncReportList extends IncElement {
     this.focusBefore = this.shadowRoot?.activeElement ?? null;
     if (changed.has('collection') || changed.has('src') || !this.hasUpdated) this.loadContent();
     if (changed.has('syncUrl')) this.urlSync.sync();
+    this.display.meta = this.meta;
+    this.display.linkLabel = this.linkLabel;
+    this.display.tagLimit = this.tagLimit;
     this.arrange();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('meta') || changed.has('linkLabel') || changed.has('tagLimit')) {
+      // Cards read these when they render, and only re-render when asked.
+      for (const card of this.renderRoot.querySelectorAll('inc-card')) card.requestUpdate();
+    }
     this.applyVisibility();
+    this.measureItems();
     this.keepFocus(this.focusBefore);
     this.focusBefore = null;
     this.scheduleGrowth();
@@ -347,6 +371,7 @@ export class IncReportList extends IncElement {
       collection,
       filter,
       selection: this.selection,
+      display: this.display,
       matchCount: this.visible.length,
       tagCounts: this.tagCounts,
       toggleTag: (tag) => this.setFilter({ ...this.filter, tags: toggleTag(this.filter.tags, tag) }, false),
@@ -558,6 +583,40 @@ export class IncReportList extends IncElement {
     }
   }
 
+  /**
+   * Measures the height of the first laid-out chunk's items, once per collection and layout, so the
+   * space reserved for chunks not laid out yet (skipped off screen, or not rendered yet) matches the
+   * cards that will fill it and the page height holds still while the list renders.
+   */
+  private measureItems(): void {
+    const key = `${this.variant}|${this.diagram}|${this.meta ?? ''}`;
+    if (this.content.collection !== this.measuredCollection) this.itemSize = undefined;
+    if (this.itemSize !== undefined && key === this.itemSizeKey) return;
+    for (const chunk of this.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')) {
+      const items = [...(chunk.children as HTMLCollectionOf<HTMLElement>)].filter((item) => !item.hidden);
+      const first = items[0];
+      // A chunk skipped by content-visibility reports its placeholder size, not its cards'.
+      if (!first || first.checkVisibility?.({ contentVisibilityAuto: true }) === false) continue;
+      const height = chunk.getBoundingClientRect().height / items.length;
+      if (!(height > 0)) continue;
+      this.itemSize = height;
+      this.itemSizeKey = key;
+      this.measuredCollection = this.content.collection;
+      this.renderRoot
+        .querySelector<HTMLElement>('.sections')
+        ?.style.setProperty('--_item-measured', `${height.toFixed(1)}px`);
+      return;
+    }
+  }
+
+  /** A chunk laid out for the first time: measure its items if nothing was measured yet. */
+  private readonly onChunkShown = {
+    handleEvent: (event: Event): void => {
+      if ((event as Event & { skipped?: boolean }).skipped === false) this.measureItems();
+    },
+    capture: true,
+  };
+
   private sortOrder(collection: Collection): SortOrder {
     return this.sort ?? defaultSort(collection);
   }
@@ -628,7 +687,14 @@ export class IncReportList extends IncElement {
             </div>`
           : nothing
       }
-      <div class="sections" ?hidden=${noMatches}>${this.renderSections(collection)}</div>`;
+      <div
+        class="sections"
+        ?hidden=${noMatches}
+        style=${styleMap({ '--_item-estimate': this.variant === 'row' ? '4.5rem' : '12rem' })}
+        @contentvisibilityautostatechange=${this.onChunkShown}
+      >
+        ${this.renderSections(collection)}${this.renderPending(collection)}
+      </div>`;
   }
 
   private renderSections(collection: Collection) {
@@ -649,6 +715,23 @@ export class IncReportList extends IncElement {
     return rendered;
   }
 
+  /**
+   * Space for the reports not rendered yet (a long list renders progressively), sized from measured
+   * items, so the scrollbar and page height are right before the render completes.
+   */
+  private renderPending(collection: Collection) {
+    const total = collection.reports.length;
+    const pending = Math.max(0, total - Math.min(total, this.renderLimit));
+    if (pending === 0) return nothing;
+    // The filter's share of them: an estimate, cheap at any length.
+    const shown = Math.round((pending * this.visible.length) / total);
+    return html`<div
+      class="pending"
+      aria-hidden="true"
+      style=${styleMap({ '--_items': String(shown) })}
+    ></div>`;
+  }
+
   private renderSection(section: Section, chunks: Report[][], cardLevel: number) {
     return html`<section class="section" part="section" aria-label=${section.title ?? nothing}>
       ${
@@ -666,7 +749,7 @@ export class IncReportList extends IncElement {
       <div class="items" part="items" role="list">
         ${chunks.map(
           (chunk) =>
-            html`<div class="chunk" role="none">
+            html`<div class="chunk" role="none" style=${styleMap({ '--_items': String(chunk.length) })}>
               ${guard([chunk, this.strings, this.variant, this.diagram, cardLevel], () =>
                 chunk.map(
                   (report) =>

@@ -138,9 +138,6 @@ export const reportStyles = css`
   .timeline li {
     position: relative;
     padding: 0 0 0.6rem 1rem;
-    display: grid;
-    grid-template-columns: minmax(5.5rem, auto) 1fr;
-    gap: 0.75rem;
   }
   .timeline li::before {
     content: '';
@@ -208,5 +205,36 @@ export const reportStyles = css`
   }
   .skeleton {
     min-height: 16rem;
+  }
+
+  /* View: the timeline is one grid, so every row's text starts at the same x whatever its label's
+     width; prose keeps a readable measure even where the report is wider (opened in a card). */
+  .timeline {
+    display: grid;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
+    column-gap: 0.75rem;
+  }
+  .timeline li {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+  }
+  .timeline .at {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .summary,
+  .section > p,
+  .timeline,
+  .actions,
+  .body > p,
+  .body > ul,
+  .body > ol,
+  .quote,
+  .callout {
+    max-inline-size: 72ch;
+  }
+  .summary.lead {
+    font-weight: normal;
   }
 `;
