@@ -183,8 +183,11 @@ export class IncReportList extends IncElement {
   private readonly display: CardDisplay = {};
   /** Measured height of one rendered item (px), which sizes the space reserved for items not laid out yet. */
   private itemSize: number | undefined;
+  private itemSizeFinal = false;
   private itemSizeKey = '';
   private measuredCollection: Collection | undefined;
+  /** Watches the first chunks until their cards (rendered in time slices) give a measurement. */
+  private sizeObserver: ResizeObserver | undefined;
   /** Tag keys whose selection changed since cards last heard: their visible cards re-render. */
   private changedTags = new Set<string>();
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
@@ -261,6 +264,8 @@ export class IncReportList extends IncElement {
     this.cancelDeferred = undefined;
     this.cancelSearchPrep?.();
     this.cancelSearchPrep = undefined;
+    this.sizeObserver?.disconnect();
+    this.sizeObserver = undefined;
     for (const resolve of this.growthWaiters.splice(0)) resolve();
   }
 
@@ -281,6 +286,7 @@ export class IncReportList extends IncElement {
     }
     this.applyVisibility();
     this.measureItems();
+    if (!this.itemSizeFinal) this.watchFirstChunks();
     this.keepFocus(this.focusBefore);
     this.focusBefore = null;
     this.scheduleGrowth();
@@ -590,16 +596,31 @@ export class IncReportList extends IncElement {
    */
   private measureItems(): void {
     const key = `${this.variant}|${this.diagram}|${this.meta ?? ''}`;
-    if (this.content.collection !== this.measuredCollection) this.itemSize = undefined;
-    if (this.itemSize !== undefined && key === this.itemSizeKey) return;
+    if (this.content.collection !== this.measuredCollection) this.itemSizeFinal = false;
+    if (this.itemSizeFinal && key === this.itemSizeKey) return;
     for (const chunk of this.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')) {
       const items = [...(chunk.children as HTMLCollectionOf<HTMLElement>)].filter((item) => !item.hidden);
-      const first = items[0];
       // A chunk skipped by content-visibility reports its placeholder size, not its cards'.
-      if (!first || first.checkVisibility?.({ contentVisibilityAuto: true }) === false) continue;
-      const height = chunk.getBoundingClientRect().height / items.length;
+      if (!items[0] || items[0].checkVisibility?.({ contentVisibilityAuto: true }) === false) continue;
+      // Cards render in time slices: measure the run of rendered ones at the start of the chunk.
+      let rendered = 0;
+      while (
+        rendered < items.length &&
+        (items[rendered]!.firstElementChild as IncElement | null)?.hasUpdated
+      ) {
+        rendered++;
+      }
+      if (rendered === 0) return; // none yet: the observer or the next update measures again
+      const top = items[0].getBoundingClientRect().top;
+      const bottom =
+        rendered < items.length
+          ? items[rendered]!.getBoundingClientRect().top
+          : chunk.getBoundingClientRect().bottom;
+      const height = (bottom - top) / rendered;
       if (!(height > 0)) continue;
       this.itemSize = height;
+      // From the first cards rendered, refined until a whole chunk has.
+      this.itemSizeFinal = rendered === items.length;
       this.itemSizeKey = key;
       this.measuredCollection = this.content.collection;
       this.renderRoot
@@ -607,6 +628,24 @@ export class IncReportList extends IncElement {
         ?.style.setProperty('--_item-measured', `${height.toFixed(1)}px`);
       return;
     }
+  }
+
+  /**
+   * Cards render in time slices after the list's update; a ResizeObserver hears when the first
+   * chunks grow (after layout, before the paint) and measures them then, in the frame they appear.
+   */
+  private watchFirstChunks(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.sizeObserver ??= new ResizeObserver(() => {
+      this.measureItems();
+      if (this.itemSizeFinal) {
+        this.sizeObserver?.disconnect();
+        this.sizeObserver = undefined;
+      }
+    });
+    // Only a chunk laid out: a skipped one's size follows the measurement (an observer loop).
+    const first = this.renderRoot.querySelector<HTMLElement>('.chunk');
+    if (first?.checkVisibility?.({ contentVisibilityAuto: true })) this.sizeObserver.observe(first);
   }
 
   /** A chunk laid out for the first time: measure its items if nothing was measured yet. */
