@@ -197,7 +197,7 @@ export class IncReport extends IncElement {
               aria-level=${this.titleLevel}
               id=${parts.titleId}
             >
-              ${renderInline(report.summary!)}
+              ${renderInline(report.summary)}
             </p>`
           : nothing
       }
