@@ -113,7 +113,7 @@ export class IncReportList extends IncElement {
   /** URL of a collection, a bare report array, or a JSON Feed. */
   @property() src?: string;
 
-  /** The count line; `{count}` is the number of reports shown, `{total}` all of them. */
+  /** The count line; `{count}` is the number of reports shown, `{total}` all of them; empty (`heading=""`) shows none. */
   @property() heading?: string;
 
   /** `group` (the collection's groups), `category`, `year` or `none`; default follows the content. */
@@ -686,6 +686,8 @@ export class IncReportList extends IncElement {
   private renderHeader(collection: Collection) {
     const level = this.level(0);
     const countLine = this.heading ?? this.text('countLine');
+    // A page whose description already says the count (the seed blog index) asks for no count line.
+    if (!countLine && !collection.title && !collection.description) return nothing;
     return html`<header class="header" part="header">
       ${
         collection.title
@@ -697,11 +699,15 @@ export class IncReportList extends IncElement {
           ? html`<p class="description" part="description">${renderInline(collection.description)}</p>`
           : nothing
       }
-      <p class="count" part="count" tabindex="-1">
-        ${countLine
-          .replaceAll('{count}', String(this.visible.length))
-          .replaceAll('{total}', String(collection.reports.length))}
-      </p>
+      ${
+        countLine
+          ? html`<p class="count" part="count" tabindex="-1">
+              ${countLine
+                .replaceAll('{count}', String(this.visible.length))
+                .replaceAll('{total}', String(collection.reports.length))}
+            </p>`
+          : nothing
+      }
     </header>`;
   }
 
