@@ -18,7 +18,8 @@ async function idForSlug(slug) {
 const id = params.get('id') ?? (params.has('slug') ? await idForSlug(params.get('slug')) : null);
 if (id) report.setAttribute('report-id', id);
 report.setAttribute('src', src);
-report.addEventListener('inc-load', () => {
+report.addEventListener('inc-load', async () => {
+  await report.updateComplete;
   const title = report.shadowRoot?.querySelector('[part~="title"], [part~="summary"]')?.textContent?.trim();
   if (title) document.title = `${title} — incident-elements demo`;
 });
