@@ -186,7 +186,8 @@ export class IncAsciiDiagram extends IncElement {
   private layout(): void {
     const rows: TemplateResult[] = [];
     let columns = 0;
-    const shown = this.lines.length > MAX_LINES && !this.expanded ? this.lines.slice(0, MAX_LINES) : this.lines;
+    const shown =
+      this.lines.length > MAX_LINES && !this.expanded ? this.lines.slice(0, MAX_LINES) : this.lines;
     for (const line of shown) {
       const { segments, cells, truncated } = segmentLine(line, this.fitter.runs, MAX_COLUMNS);
       columns = Math.max(columns, cells + (truncated ? 1 : 0));
