@@ -27,6 +27,11 @@ import { cardStyles } from './card.styles.js';
 export const CARD_VARIANTS = ['card', 'row'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
 
+/** A title-less report's summary: its heading, styled as the summary (no whitespace around the text). */
+// prettier-ignore
+const leadSummary = (summary: string, level: number) =>
+  html`<p class="summary lead" part="summary" role="heading" aria-level=${level}>${renderInline(summary)}</p>`;
+
 /** Tags a card shows before "+N more" unless `tag-limit` says otherwise. */
 export const DEFAULT_TAG_LIMIT = 8;
 
@@ -162,9 +167,7 @@ export class IncCard extends IncElement {
           : title
             ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>`
             : // No title: the summary leads, as text, and is the card's heading (for heading navigation).
-              html`<p class="summary lead" part="summary" role="heading" aria-level=${level}>
-                ${renderInline(report.summary)}
-              </p>`
+              leadSummary(report.summary, level)
       }
       ${fields ? nothing : renderMeta(report, text, this.pageLang)} ${renderOutcomes(report, text)}
       ${this.renderTags(report, list !== undefined)} ${this.renderDiagram(report)}

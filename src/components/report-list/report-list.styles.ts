@@ -73,7 +73,10 @@ export const reportListStyles = css`
   /* Placeholders (view): items not laid out yet reserve their measured height (\`--_item-size\`,
      set once the first chunk is laid out; until then an estimate per layout). */
   .sections {
-    --_item-size: var(--_item-measured, var(--_item-estimate, 12rem));
+    --_item-size: var(--_item-measured, 12rem);
+  }
+  .sections[data-variant='row'] {
+    --_item-size: var(--_item-measured, 4.5rem);
   }
   .pending {
     block-size: calc(var(--_item-size) * var(--_items, 0));

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ContextProvider } from '@lit/context';
 import type { Collection, Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
@@ -186,6 +185,8 @@ export class IncReportList extends IncElement {
   private itemSizeFinal = false;
   private itemSizeKey = '';
   private measuredCollection: Collection | undefined;
+  /** Reports not rendered yet that the filter would show: the size of the `.pending` placeholder. */
+  private pendingItems = 0;
   /** Watches the first chunks until their cards (rendered in time slices) give a measurement. */
   private sizeObserver: ResizeObserver | undefined;
   /** Tag keys whose selection changed since cards last heard: their visible cards re-render. */
@@ -285,6 +286,10 @@ export class IncReportList extends IncElement {
       for (const card of this.renderRoot.querySelectorAll('inc-card')) card.requestUpdate();
     }
     this.applyVisibility();
+    // Through the CSSOM: a style attribute would be blocked by a strict CSP (style-src-attr).
+    this.renderRoot
+      .querySelector<HTMLElement>('.pending')
+      ?.style.setProperty('--_items', String(this.pendingItems));
     this.measureItems();
     if (!this.itemSizeFinal) this.watchFirstChunks();
     this.keepFocus(this.focusBefore);
@@ -421,9 +426,11 @@ export class IncReportList extends IncElement {
           else this.chunkChanges.set(chunk, new Set(changed));
         }
         const apply = () => this.applyChunk(chunk, section, start);
-        if (shows === undefined)
-          apply(); // just rendered
-        else stale.push([chunk, apply]);
+        if (shows === undefined) {
+          // Just rendered: its placeholder size counts its items (see `measureItems`).
+          chunk.style.setProperty('--_items', String(chunk.children.length));
+          apply();
+        } else stale.push([chunk, apply]);
       }
     });
     this.sectionsShow = matching;
@@ -735,7 +742,7 @@ export class IncReportList extends IncElement {
       <div
         class="sections"
         ?hidden=${noMatches}
-        style=${styleMap({ '--_item-estimate': this.variant === 'row' ? '4.5rem' : '12rem' })}
+        data-variant=${this.variant === 'row' ? 'row' : 'card'}
         @contentvisibilityautostatechange=${this.onChunkShown}
       >
         ${this.renderSections(collection)}${this.renderPending(collection)}
@@ -770,11 +777,8 @@ export class IncReportList extends IncElement {
     if (pending === 0) return nothing;
     // The filter's share of them: an estimate, cheap at any length.
     const shown = Math.round((pending * this.visible.length) / total);
-    return html`<div
-      class="pending"
-      aria-hidden="true"
-      style=${styleMap({ '--_items': String(shown) })}
-    ></div>`;
+    this.pendingItems = shown;
+    return html`<div class="pending" aria-hidden="true"></div>`;
   }
 
   private renderSection(section: Section, chunks: Report[][], cardLevel: number) {
@@ -794,7 +798,7 @@ export class IncReportList extends IncElement {
       <div class="items" part="items" role="list">
         ${chunks.map(
           (chunk) =>
-            html`<div class="chunk" role="none" style=${styleMap({ '--_items': String(chunk.length) })}>
+            html`<div class="chunk" role="none">
               ${guard([chunk, this.strings, this.variant, this.diagram, cardLevel], () =>
                 chunk.map(
                   (report) =>

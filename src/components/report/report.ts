@@ -190,15 +190,8 @@ export class IncReport extends IncElement {
       }
       ${
         parts.lead
-          ? html`<p
-              class="summary lead"
-              part="summary"
-              role="heading"
-              aria-level=${this.titleLevel}
-              id=${parts.titleId}
-            >
-              ${renderInline(report.summary)}
-            </p>`
+          ? // prettier-ignore
+            html`<p class="summary lead" part="summary" role="heading" aria-level=${this.titleLevel} id=${parts.titleId}>${renderInline(report.summary)}</p>`
           : nothing
       }
       ${parts.meta.length > 0 ? html`<p class="meta" part="meta">${parts.meta}</p>` : nothing}
