@@ -47,6 +47,8 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Rendered cards the first measured item height is taken from (fewer only in a smaller chunk). */
+const MIN_MEASURED_ITEMS = 3;
 /** Reports per rendering chunk (the unit a rendered item list grows by). */
 const CHUNK_SIZE = 25;
 /** Reports in the first render: a few screens of cards. */
@@ -617,7 +619,9 @@ export class IncReportList extends IncElement {
       ) {
         rendered++;
       }
-      if (rendered === 0) return; // none yet: the observer or the next update measures again
+      // One card is no average (a first card with outcomes and a diagram may be twice the next):
+      // wait for a few; the observer or the next update measures again.
+      if (rendered < Math.min(items.length, MIN_MEASURED_ITEMS)) return;
       const top = items[0].getBoundingClientRect().top;
       const bottom =
         rendered < items.length
