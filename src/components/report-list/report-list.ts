@@ -47,8 +47,11 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Rendered cards the first measured item height is taken from (fewer only in a smaller chunk). */
+/** Rendered cards an item height is averaged over; the estimate below stands in for those not yet rendered. */
 const MIN_MEASURED_ITEMS = 3;
+/** Height of an item before any is measured, in rem (as in report-list.styles.ts). */
+const CARD_ESTIMATE_REM = 12;
+const ROW_ESTIMATE_REM = 4.5;
 /** Reports per rendering chunk (the unit a rendered item list grows by). */
 const CHUNK_SIZE = 25;
 /** Reports in the first render: a few screens of cards. */
@@ -619,15 +622,18 @@ export class IncReportList extends IncElement {
       ) {
         rendered++;
       }
-      // One card is no average (a first card with outcomes and a diagram may be twice the next):
-      // wait for a few; the observer or the next update measures again.
-      if (rendered < Math.min(items.length, MIN_MEASURED_ITEMS)) return;
+      if (rendered === 0) return; // none yet: the observer or the next update measures again
       const top = items[0].getBoundingClientRect().top;
       const bottom =
         rendered < items.length
           ? items[rendered]!.getBoundingClientRect().top
           : chunk.getBoundingClientRect().bottom;
-      const height = (bottom - top) / rendered;
+      // One card is no average (a first card with outcomes and a diagram may be twice the next):
+      // until a few have rendered, the styles' estimate makes up the rest.
+      const missing = Math.max(0, MIN_MEASURED_ITEMS - rendered);
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const estimate = (this.variant === 'row' ? ROW_ESTIMATE_REM : CARD_ESTIMATE_REM) * rem;
+      const height = (bottom - top + missing * estimate) / (rendered + missing);
       if (!(height > 0)) continue;
       this.itemSize = height;
       // From the first cards rendered, refined until a whole chunk has.
