@@ -122,8 +122,11 @@ describe('chunk placeholders', () => {
       let done = false;
       void list.renderComplete.then(() => (done = true));
       while (!done) {
-        const first = list.shadowRoot!.querySelector('inc-card');
-        if (first?.hasUpdated) heights.push(list.getBoundingClientRect().height);
+        // Cards: from the first rendered card. Rows: once the first chunk has rendered (a row's
+        // height varies too much with its content for the first one or two to stand for them).
+        const first = [...list.shadowRoot!.querySelectorAll('inc-card')].slice(0, variant === 'row' ? 25 : 1);
+        if (first.length > 0 && first.every((c) => c.hasUpdated))
+          heights.push(list.getBoundingClientRect().height);
         // Read after each frame's layout, resize observers and paint: what the reader saw.
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       }
