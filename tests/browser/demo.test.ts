@@ -59,7 +59,8 @@ describe('every link in the demo', () => {
       // Open every report that opens in place, so the links inside them count too.
       for (const list of lists) {
         for (const card of list.shadowRoot!.querySelectorAll('inc-card')) {
-          card.shadowRoot!.querySelector<HTMLElement>('[part="open-button"][aria-expanded="false"]')?.click();
+          await card.updateComplete; // cards render in time slices
+          card.shadowRoot?.querySelector<HTMLElement>('[part="open-button"][aria-expanded="false"]')?.click();
         }
       }
       const report = doc.querySelector('inc-report')!;
