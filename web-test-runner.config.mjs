@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { STRICT_CSP } from './scripts/serve.mjs';
+import { STRICT_CSP, demoRedirect } from './scripts/serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from './scripts/browsers.mjs';
 import { ssrMiddleware } from './scripts/ssr-test-middleware.mjs';
 
@@ -56,6 +56,11 @@ function contentMiddleware() {
     if (status) {
       ctx.status = Number(status[1]);
       ctx.body = `status ${status[1]}`;
+      return undefined;
+    }
+    const demo = demoRedirect(ctx.path);
+    if (demo) {
+      ctx.redirect(demo);
       return undefined;
     }
     if (ctx.path === '/__content/html') {

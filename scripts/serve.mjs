@@ -35,6 +35,20 @@ export const CONTENT_TYPES = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+/**
+ * The sample content links to pages a real site would have: `/reports/<slug>` (each incident's full
+ * report), `/about` (authors) and `/runbooks/<name>`. The demo routes them the way such a site would:
+ * to its report page built on <inc-report>, and to its about page. Also used by the test server.
+ */
+export function demoRedirect(pathname) {
+  const report = /^\/reports\/([a-z0-9-]+)$/.exec(pathname);
+  if (report) return `/demo/report.html?src=/src/data/samples/incident-reports.json&slug=${report[1]}`;
+  if (pathname === '/about') return '/demo/about.html';
+  const runbook = /^\/runbooks\/([a-z0-9-]+)$/.exec(pathname);
+  if (runbook) return `/demo/about.html#runbook-${runbook[1]}`;
+  return undefined;
+}
+
 async function resolveFile(pathname) {
   for (const [prefix, dir] of mounts) {
     if (!pathname.startsWith(prefix)) continue;
@@ -54,6 +68,12 @@ export function startServer(listenPort = port) {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
       if (pathname === '/' || pathname === '/index.html') {
         response.writeHead(302, { location: '/demo/' });
+        response.end();
+        return;
+      }
+      const redirect = demoRedirect(pathname);
+      if (redirect) {
+        response.writeHead(302, { location: redirect });
         response.end();
         return;
       }

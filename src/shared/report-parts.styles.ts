@@ -155,4 +155,16 @@ export const reportPartsStyles = css`
   .outcome dd {
     unicode-bidi: plaintext;
   }
+
+  /* View: authored slug beside the id, and a chosen meta line (runs of text joined by " · "). */
+  .slug {
+    font-family: var(--_mono);
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .meta-run {
+    color: var(--_muted);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
 `;

@@ -32,6 +32,8 @@ export const DEFAULT_STRINGS = {
   outcomes: 'Outcomes',
   showDiagram: 'Show diagram',
   hideDiagram: 'Hide diagram',
+  moreTags: '+{count} more',
+  moreTagsName: 'tags',
   reportNotFound: 'No report with id "{id}" in {src}.',
   chooseReport: '{src} holds {count} reports: set report-id to the one to show.',
   noReports: 'No reports in {src}.',
@@ -54,6 +56,7 @@ export const DEFAULT_STRINGS = {
   copyFailed: 'Copy failed',
   copyDiagram: 'Copy diagram text',
   scrollableDiagram: '{label} (scrollable)',
+  showMoreLines: 'Show {count} more lines',
   // report / code
   calloutInfo: 'Note',
   calloutWarning: 'Warning',

@@ -41,6 +41,82 @@ describe('the demo page', () => {
   });
 });
 
+/** Every `a[href]` in a document and in every shadow root inside it. */
+function deepLinks(root: Document | ShadowRoot): HTMLAnchorElement[] {
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) links.push(...deepLinks(el.shadowRoot));
+  return links;
+}
+
+describe('every link in the demo', () => {
+  it('resolves: same-origin links answer 200, and a "read the report" link opens a working report page', async function () {
+    this.timeout(60000);
+    const { frame, doc, win } = await openPage('/demo/index.html');
+    try {
+      const lists = [...doc.querySelectorAll('inc-report-list')];
+      await waitUntil(() => lists.every((l) => l.state !== undefined), 'every list loads', { timeout: 8000 });
+      await Promise.all(lists.map((l) => l.renderComplete));
+      // Open every report that opens in place, so the links inside them count too.
+      for (const list of lists) {
+        for (const card of list.shadowRoot!.querySelectorAll('inc-card')) {
+          await card.updateComplete; // cards render in time slices
+          card.shadowRoot?.querySelector<HTMLElement>('[part="open-button"][aria-expanded="false"]')?.click();
+        }
+      }
+      const report = doc.querySelector('inc-report')!;
+      await waitUntil(() => report.shadowRoot?.querySelector('[part="body"]'), 'the full report', {
+        timeout: 8000,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const hrefs = new Set(deepLinks(doc).map((a) => a.href));
+      const local = [...hrefs].filter((href) => new URL(href).origin === win.location.origin);
+      expect(
+        local.filter((href) => href.includes('/demo/report.html') || href.includes('/reports/')).length,
+      ).to.be.greaterThan(6);
+      for (const href of local) {
+        const url = new URL(href);
+        if (url.pathname === win.location.pathname && url.hash) continue; // a fragment of this page
+        const response = await fetch(url.href);
+        expect(response.status, href).to.equal(200);
+      }
+      const readLinks = lists.flatMap((l) =>
+        [...l.shadowRoot!.querySelectorAll('inc-card')].flatMap((c) => [
+          ...c.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]'),
+        ]),
+      );
+      expect(readLinks.length).to.equal(7);
+      expect(readLinks[0]!.textContent.trim()).to.match(/^read the report/);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the report page shows the report a card links to, with no error', async function () {
+    this.timeout(30000);
+    const redirected = await fetch('/reports/zero-downtime-migration');
+    expect(new URL(redirected.url).pathname).to.equal('/demo/report.html');
+    for (const path of [
+      new URL(redirected.url).pathname + new URL(redirected.url).search,
+      '/demo/report.html?src=/src/data/samples/incident-reports.json&id=INC-002',
+    ]) {
+      const { frame, doc, probe } = await openPage(path);
+      try {
+        const report = doc.querySelector('inc-report')!;
+        await waitUntil(() => report.shadowRoot?.querySelector('[part~="title"]'), `${path}: the report`, {
+          timeout: 8000,
+        });
+        expect(report.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+        const id = path.includes('INC-002') ? 'INC-002' : 'INC-001';
+        expect(report.shadowRoot!.querySelector('[part~="id"]')!.textContent).to.equal(id);
+        expect(probe.errors, 'uncaught errors').to.deep.equal([]);
+        expect(probe.violations, 'CSP violations').to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+});
+
 describe('the sample collections', () => {
   for (const sample of SAMPLES) {
     for (const theme of ['light', 'dark', 'terminal'] as const) {

@@ -289,4 +289,18 @@ export const diagramStyles = css`
   figcaption {
     unicode-bidi: plaintext;
   }
+
+  /* View: the button under a diagram cut at its row cap. */
+  .expand {
+    display: block;
+    margin-block-start: 0.25em;
+    padding: 0.2em 0.7em;
+    font: inherit;
+    font-size: 0.875em;
+    border: 1px dashed var(--_control-border, var(--_border));
+    border-radius: 6px;
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
 `;

@@ -74,7 +74,8 @@ const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
  * @csspart line - A box-drawing character or run (U+2500–U+259F).
  * @csspart arrow - An arrow or arrowhead (← ↑ → ↓ ⇒ ▲ ▶ ▼ ◀ ▸ …).
  * @csspart shape - Another geometric shape (■ □ ● ◆ …).
- * @csspart truncated - The mark shown where a very long line or diagram is cut.
+ * @csspart truncated - The mark shown where a very long line is cut.
+ * @csspart expand-button - Under a diagram cut at 500 lines: says how many more there are, and shows them.
  * @csspart caption - The `<figcaption>`.
  * @csspart copy-button - The copy button.
  * @csspart status - The "Copied" message.
@@ -118,6 +119,8 @@ export class IncAsciiDiagram extends IncElement {
 
   @state() private copyStatus: '' | 'copied' | 'failed' = '';
   @state() private slottedCaption = false;
+  /** Whether "Show N more lines" was used: every line renders. */
+  @state() private expanded = false;
 
   private readonly lightText = new LightTextController(this);
   private readonly fitter = new FitController(this, {
@@ -172,9 +175,10 @@ export class IncAsciiDiagram extends IncElement {
       this.source = source;
       this.lines = toLines(source);
       this.layoutKey = '';
+      this.expanded = false;
     }
     const runs = this.fitter.runs;
-    const key = `${runs.ascii}|${runs.box}`;
+    const key = `${runs.ascii}|${runs.box}|${this.expanded}`;
     if (key !== this.layoutKey) {
       this.layoutKey = key;
       this.layout();
@@ -184,18 +188,14 @@ export class IncAsciiDiagram extends IncElement {
   private layout(): void {
     const rows: TemplateResult[] = [];
     let columns = 0;
-    const shown = this.lines.length > MAX_LINES ? this.lines.slice(0, MAX_LINES) : this.lines;
+    const shown =
+      this.lines.length > MAX_LINES && !this.expanded ? this.lines.slice(0, MAX_LINES) : this.lines;
     for (const line of shown) {
       const { segments, cells, truncated } = segmentLine(line, this.fitter.runs, MAX_COLUMNS);
       columns = Math.max(columns, cells + (truncated ? 1 : 0));
       // No whitespace may appear between the cells of a row (it would render as a space).
       // prettier-ignore
       rows.push(html`<div class="row">${segments.map(renderSegment)}${truncated ? truncatedCell : nothing}</div>`);
-    }
-    if (shown.length < this.lines.length) {
-      // prettier-ignore
-      rows.push(html`<div class="row">${truncatedCell}</div>`);
-      columns = Math.max(columns, 1);
     }
     this.rows = rows;
     this.columns = columns;
@@ -248,7 +248,7 @@ export class IncAsciiDiagram extends IncElement {
           <div class="probes font" aria-hidden="true">${probeSpans}</div>
           ${this.renderDiagram(name)}
         </div>
-        ${this.renderSource()}
+        ${this.renderExpander()} ${this.renderSource()}
         ${
           this.noCopy
             ? nothing
@@ -275,8 +275,30 @@ export class IncAsciiDiagram extends IncElement {
   /** The visual diagram: rows of cells, with no whitespace between them. */
   private renderDiagram(name: string) {
     // prettier-ignore
-    return html`<div class="diagram font" part="diagram" role="img" aria-label=${name}>${guard([this.layoutVersion], () => this.rows)}</div>`;
+    return html`<div class="diagram font" part="diagram" role="img" aria-label=${name} tabindex=${this.expanded ? -1 : nothing}>${guard([this.layoutVersion], () => this.rows)}</div>`;
   }
+
+  /** Lines past the cap are not rendered until asked for: the button says how many. */
+  private renderExpander() {
+    const hidden = this.expanded ? 0 : this.lines.length - MAX_LINES;
+    if (hidden <= 0) return nothing;
+    let count = String(hidden);
+    try {
+      count = new Intl.NumberFormat(this.pageLang).format(hidden);
+    } catch {
+      // An invalid page language: plain digits.
+    }
+    return html`<button class="expand" part="expand-button" type="button" @click=${this.onExpandClick}>
+      ${this.text('showMoreLines', { count })}
+    </button>`;
+  }
+
+  private readonly onExpandClick = async (): Promise<void> => {
+    this.expanded = true;
+    await this.updateComplete;
+    // The button is gone: focus moves to the diagram it revealed.
+    this.renderRoot.querySelector<HTMLElement>('.diagram')?.focus();
+  };
 
   /** The text alternative: the lines, exactly, for screen readers (read line by line). */
   private renderSource() {

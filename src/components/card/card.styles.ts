@@ -180,4 +180,32 @@ export const cardStyles = css`
       color: ButtonFace;
     }
   }
+
+  /* View: a title-less report's summary leads as text (it is the heading, styled as the summary);
+     "+N more" tags; the report opened in place reads at a text measure within the card. */
+  .summary.lead {
+    font-weight: normal;
+  }
+  .more-tags {
+    font: inherit;
+    font-size: 0.8125em;
+    line-height: 1.6;
+    padding: 0 0.6em;
+    border-radius: 999px;
+    border: 1px dashed var(--_control-border);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .more-tags:hover {
+    border-style: solid;
+  }
+  .card > *,
+  .full-report {
+    min-width: 0;
+  }
+  .full-report inc-report {
+    display: block;
+    --inc-report-max-width: 100%;
+  }
 `;

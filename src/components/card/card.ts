@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { reportExcerpt, type Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
@@ -7,7 +7,15 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { listStateContext } from '../../shared/context.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
 import { inlineText, renderInline } from '../../shared/render-inline.js';
-import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
+import {
+  parseMetaFields,
+  renderBadges,
+  renderFields,
+  renderMeta,
+  renderOutcomes,
+  type MetaField,
+} from '../../shared/render-report-parts.js';
+import { excerpt } from '../../shared/authored.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { tagKey } from '../../shared/filter-state.js';
 import { errorStyles } from '../../shared/error.styles.js';
@@ -18,6 +26,22 @@ import { cardStyles } from './card.styles.js';
 /** How a card is laid out. */
 export const CARD_VARIANTS = ['card', 'row'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
+
+/** A title-less report's summary: its heading, styled as the summary (no whitespace around the text). */
+// prettier-ignore
+const leadSummary = (summary: string, level: number) =>
+  html`<p class="summary lead" part="summary" role="heading" aria-level=${level}>${renderInline(summary)}</p>`;
+
+/** A report with neither title nor summary (a feed item with only a body): its excerpt, as plain text. */
+// prettier-ignore
+const leadExcerpt = (excerpt: string, level: number) =>
+  html`<p class="summary lead" part="summary" role="heading" aria-level=${level}>${excerpt}</p>`;
+
+/** Tags a card shows before "+N more" unless `tag-limit` says otherwise. */
+export const DEFAULT_TAG_LIMIT = 8;
+
+/** Fields the full report leaves out when it opens inside a card that already shows them. */
+const CARD_FIELDS = 'title summary outcomes tags';
 
 /** How a card shows its report's diagram. */
 export const DIAGRAM_MODES = ['show', 'collapsed', 'hide'] as const;
@@ -32,15 +56,17 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  *
  * @csspart base - The card's box.
  * @csspart header - The line with id, status and severity.
- * @csspart id - The report id badge.
+ * @csspart id - The report id (only an id the author wrote).
+ * @csspart slug - The report slug (only a slug the author wrote).
  * @csspart status - The status badge (text plus colour).
  * @csspart severity - The severity badge.
  * @csspart title - The title heading.
- * @csspart summary - The summary paragraph.
+ * @csspart summary - The summary paragraph (the heading, styled as text, of a report without a title).
  * @csspart meta - Date, reading time and category.
  * @csspart outcomes - The headline results.
  * @csspart tags - The tag list.
  * @csspart tag - Each tag (a toggle button inside a list, a label otherwise).
+ * @csspart more-tags - The "+N more" button shown past `tag-limit` tags.
  * @csspart diagram - The report's ASCII diagram.
  * @csspart link - The "read the report" link.
  * @csspart open-button - Opens the full report in place (a report with a body and no `url`).
@@ -80,8 +106,25 @@ export class IncCard extends IncElement {
   /** Level of the title heading (2–6), so the page outline stays correct. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * The line above the title, as space-separated fields in the order shown: `id`, `slug`, `status`,
+   * `severity`, `date`, `category`, `reading` (e.g. `meta="date category reading"`). Unset: id · slug
+   * and badges above the title, date · reading time · category below the summary. Inside a list,
+   * the list's `meta` applies unless the card has its own.
+   */
+  @property() meta?: string;
+
+  /** Text of the link to a report's `url` (default "read the report →"); inside a list, the list's `link-label`. */
+  @property({ attribute: 'link-label' }) linkLabel?: string;
+
+  /** Tags shown before a "+N more" button (default 8; `0` shows every tag); inside a list, the list's `tag-limit`. */
+  @property({ type: Number, attribute: 'tag-limit' }) tagLimit?: number;
+
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout = 15000;
+
+  /** Whether "+N more" was used: every tag shows. */
+  @state() private allTags = false;
 
   private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
   // Not subscribed: the list re-renders the cards a filter change affects (see ListState).
@@ -91,6 +134,11 @@ export class IncCard extends IncElement {
     const report = this.source.report;
     return report && report.body.length > 0 && !report.url ? report.id : undefined;
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('report') || changed.has('reportId')) this.allTags = false;
+  }
 
   override render() {
     const misuse = this.renderMisuse();
@@ -102,9 +150,20 @@ export class IncCard extends IncElement {
   private renderReport(report: Report): TemplateResult {
     const list = this.list.value;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const text = this.text.bind(this);
     const title = report.title ?? '';
-    return html`<article class="inc-root card" part="base" aria-labelledby=${title ? 'title' : nothing}>
-      <div class="top" part="header">${renderBadges(report, this.text.bind(this))}</div>
+    const fields = parseMetaFields(this.meta ?? list?.display.meta);
+    const summary = report.summary ? inlineText(report.summary) : '';
+    const linkLabel = this.linkLabel ?? list?.display.linkLabel;
+    return html`<article
+      class="inc-root card"
+      part="base"
+      aria-labelledby=${title ? 'title' : nothing}
+      aria-label=${!title && summary ? excerpt(summary) : nothing}
+    >
+      <div class="top" part="header">
+        ${fields ? renderFields(report, fields, text, this.pageLang) : renderBadges(report, text)}
+      </div>
       ${
         title
           ? html`<div class="title" part="title" id="title" role="heading" aria-level=${level}>
@@ -114,26 +173,31 @@ export class IncCard extends IncElement {
       }
       ${
         report.summary
-          ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>`
+          ? title
+            ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>`
+            : // No title: the summary leads, as text, and is the card's heading (for heading navigation).
+              leadSummary(report.summary, level)
           : title
             ? nothing
-            : html`<p class="summary" part="summary">${reportExcerpt(report, 200)}</p>`
+            : // Neither (a feed item with only a body): an excerpt of the body leads, as plain text.
+              leadExcerpt(reportExcerpt(report, 200), level)
       }
-      ${renderMeta(report, this.text.bind(this), this.pageLang)}
-      ${renderOutcomes(report, this.text.bind(this))} ${this.renderTags(report, list !== undefined)}
-      ${this.renderDiagram(report)} ${this.renderInPlace(report, level)}
+      ${fields ? nothing : renderMeta(report, text, this.pageLang)} ${renderOutcomes(report, text)}
+      ${this.renderTags(report, list !== undefined)} ${this.renderDiagram(report)}
+      ${this.renderInPlace(report, level, fields)}
       ${
         report.url
           ? html`<a class="read" part="link" href=${report.url}
-              >${this.text('readReport')}${title ? html`<span class="visually-hidden">: ${title}</span>` : nothing}
-              <span aria-hidden="true">→</span></a
+              >${linkLabel ?? this.text('readReport')}${
+                title ? html`<span class="visually-hidden">: ${title}</span>` : nothing
+              }${linkLabel ? nothing : html` <span aria-hidden="true">→</span>`}</a
             >`
           : nothing
       }
     </article>`;
   }
 
-  private renderInPlace(report: Report, level: number) {
+  private renderInPlace(report: Report, level: number, fields: readonly MetaField[] | undefined) {
     if (report.body.length === 0 || report.url) return nothing;
     const open = this.deepLink.open;
     return html`<button
@@ -149,21 +213,41 @@ export class IncCard extends IncElement {
       <div id="full-report" class="full-report" ?hidden=${!open}>
         ${
           open
-            ? html`<inc-report
+            ? // The reading view: only what the card above it does not already show, its sections
+              // one level below the card's title.
+              html`<inc-report
                 part="report"
                 .report=${report}
-                heading-level=${Math.min(5, level + 1)}
+                .strings=${this.strings}
+                heading-level=${Math.min(5, level)}
+                omit=${this.shownFields(fields)}
               ></inc-report>`
             : nothing
         }
       </div>`;
   }
 
+  /** What this card shows, as `inc-report`'s `omit` list, so the opened report shows each field once. */
+  private shownFields(fields: readonly MetaField[] | undefined): string {
+    const top = fields ?? ['id', 'slug', 'status', 'severity', 'date', 'reading', 'category'];
+    return `${CARD_FIELDS} ${top.join(' ')}${this.diagram === 'hide' ? '' : ' diagram'}`;
+  }
+
+  private get effectiveTagLimit(): number {
+    const limit = this.tagLimit ?? this.list.value?.display.tagLimit ?? DEFAULT_TAG_LIMIT;
+    return Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : Number.POSITIVE_INFINITY;
+  }
+
   private renderTags(report: Report, interactive: boolean) {
     if (report.tags.length === 0) return nothing;
     const selected = this.list.value?.selection;
+    const limit = this.effectiveTagLimit;
+    // "+1 more" would take the room of the tag it hides.
+    const capped = !this.allTags && report.tags.length > limit + 1;
+    const shown = capped ? report.tags.slice(0, limit) : report.tags;
+    const hidden = report.tags.length - shown.length;
     return html`<ul class="tags" part="tags" aria-label=${this.text('tags')}>
-      ${report.tags.map(
+      ${shown.map(
         (tag) =>
           html`<li>
             ${
@@ -178,11 +262,42 @@ export class IncCard extends IncElement {
                   >
                     ${tag}
                   </button>`
-                : html`<span class="tag" part="tag">${tag}</span>`
+                : html`<span class="tag" part="tag" tabindex="-1">${tag}</span>`
             }
           </li>`,
       )}
+      ${
+        capped
+          ? html`<li>
+              <button
+                class="more-tags"
+                part="more-tags"
+                type="button"
+                @click=${() => this.showAllTags(limit)}
+              >
+                ${this.text('moreTags', { count: this.formatCount(hidden) })}<span class="visually-hidden">
+                  ${this.text('moreTagsName')}</span
+                >
+              </button>
+            </li>`
+          : nothing
+      }
     </ul>`;
+  }
+
+  private formatCount(count: number): string {
+    try {
+      return new Intl.NumberFormat(this.pageLang).format(count);
+    } catch {
+      return String(count);
+    }
+  }
+
+  /** Reveals the rest and moves focus to the first tag revealed, so keyboard and screen reader users carry on from there. */
+  private async showAllTags(limit: number): Promise<void> {
+    this.allTags = true;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.tags [part="tag"]')[limit]?.focus();
   }
 
   private renderDiagram(report: Report) {

@@ -26,7 +26,8 @@ function stopListening(listener: () => void): void {
 /**
  * Ties a card's in-place report view to the page URL: `#INC-001` (or an anchor inside that report,
  * `#INC-001--timeline`) opens it on load, opening and closing add history entries, and back/forward
- * follow them.
+ * follow them. A URL naming the report itself scrolls its card into view (the browser cannot: the
+ * card's content is in shadow roots); an anchor inside it is the report's own to scroll to.
  */
 export class DeepLinkController implements ReactiveController {
   /** Whether the URL currently asks for this card's report. */
@@ -34,6 +35,8 @@ export class DeepLinkController implements ReactiveController {
 
   private readonly host: ReactiveElement;
   private readonly id: () => string | undefined;
+  /** The id last compared with the URL: a report that arrives after connection (`src`) is checked once. */
+  private synced: string | undefined;
 
   constructor(host: ReactiveElement, id: () => string | undefined) {
     this.host = host;
@@ -50,6 +53,10 @@ export class DeepLinkController implements ReactiveController {
     stopListening(this.sync);
   }
 
+  hostUpdated(): void {
+    if (this.id() !== this.synced) this.sync();
+  }
+
   /** Opens or closes the view and records it in history. */
   toggle(): void {
     const id = this.id();
@@ -63,6 +70,7 @@ export class DeepLinkController implements ReactiveController {
 
   private readonly sync = (): void => {
     const id = this.id();
+    this.synced = id;
     if (!id || typeof location === 'undefined') return;
     let hash = '';
     try {
@@ -74,6 +82,17 @@ export class DeepLinkController implements ReactiveController {
     if (open !== this.open) {
       this.open = open;
       this.host.requestUpdate();
+      if (open && hash === id) void this.reveal();
     }
   };
+
+  private async reveal(): Promise<void> {
+    await this.host.updateComplete;
+    const scroll = (): void => {
+      if (this.open && this.host.isConnected) this.host.scrollIntoView({ block: 'start' });
+    };
+    scroll();
+    // Cards above it in a long list may be laid out only now (content-visibility): scroll again once they are.
+    requestAnimationFrame(() => requestAnimationFrame(scroll));
+  }
 }

@@ -61,7 +61,7 @@ export const reportListStyles = css`
      skipped boxes at once (a filter change) costs per box. */
   .chunk {
     content-visibility: auto;
-    contain-intrinsic-size: auto 300em;
+    contain-intrinsic-size: auto calc(var(--_item-size) * var(--_items, 25));
     /* Stated, not only implied by content-visibility: a collapsed chunk keeps it, since a change
        of style containment costs a walk of the page's whole layout tree in Chromium. */
     contain: style;
@@ -69,6 +69,18 @@ export const reportListStyles = css`
   /* Every card in it is filtered out: laid out now (zero height), not at a remembered size. */
   .chunk.collapsed {
     content-visibility: visible;
+  }
+
+  /* Placeholders (view): items not laid out yet reserve their measured height (\`--_item-size\`,
+     set once the first chunk is laid out; until then an estimate per layout). */
+  .sections {
+    --_item-size: var(--_item-measured, 12em);
+  }
+  .sections[data-variant='row'] {
+    --_item-size: var(--_item-measured, 4.5em);
+  }
+  .pending {
+    block-size: calc(var(--_item-size) * var(--_items, 0));
   }
 
   .empty {

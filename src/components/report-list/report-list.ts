@@ -7,7 +7,7 @@ import { IncElement } from '../../shared/base-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';
-import { listStateContext, type ListState } from '../../shared/context.js';
+import { listStateContext, type CardDisplay, type ListState } from '../../shared/context.js';
 import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
 import { renderContentError } from '../../shared/render-error.js';
 import { renderInline } from '../../shared/render-inline.js';
@@ -48,6 +48,11 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Rendered cards an item height is averaged over; the estimate below stands in for those not yet rendered. */
+const MIN_MEASURED_ITEMS = 3;
+/** Height of an item before any is measured, in rem (as in report-list.styles.ts). */
+const CARD_ESTIMATE_REM = 12;
+const ROW_ESTIMATE_REM = 4.5;
 /** Reports per rendering chunk (the unit a rendered item list grows by). */
 const CHUNK_SIZE = 25;
 /** Reports in the first render: a few screens of cards (all of them on the server, which renders once). */
@@ -114,7 +119,7 @@ export class IncReportList extends IncElement {
   /** URL of a collection, a bare report array, or a JSON Feed. */
   @property() src?: string;
 
-  /** The count line; `{count}` is the number of reports shown, `{total}` all of them. */
+  /** The count line; `{count}` is the number of reports shown, `{total}` all of them; empty (`heading=""`) shows none. */
   @property() heading?: string;
 
   /** `group` (the collection's groups), `category`, `year` or `none`; default follows the content. */
@@ -140,6 +145,15 @@ export class IncReportList extends IncElement {
 
   /** How cards show diagrams: `show`, `collapsed` or `hide`. */
   @property() diagram: DiagramMode = 'show';
+
+  /** The cards' line above the title: fields in order, e.g. `date category reading` (see `inc-card`'s `meta`). */
+  @property() meta?: string;
+
+  /** Text of each card's link to its report's `url`, e.g. `Read the full report →`. */
+  @property({ attribute: 'link-label' }) linkLabel?: string;
+
+  /** Tags each card shows before a "+N more" button (default 8; `0` shows every tag). */
+  @property({ type: Number, attribute: 'tag-limit' }) tagLimit?: number;
 
   /** Level of the collection title heading (2–5); sections and cards follow below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -171,6 +185,17 @@ export class IncReportList extends IncElement {
   private visible: Report[] = [];
   private matching = new Set<Report>();
   private readonly selection = new Set<string>();
+  /** What cards read for `meta`, `link-label` and `tag-limit` (shared through context, updated in place). */
+  private readonly display: CardDisplay = {};
+  /** Measured height of one rendered item (px), which sizes the space reserved for items not laid out yet. */
+  private itemSize: number | undefined;
+  private itemSizeFinal = false;
+  private itemSizeKey = '';
+  private measuredCollection: Collection | undefined;
+  /** Reports not rendered yet that the filter would show: the size of the `.pending` placeholder. */
+  private pendingItems = 0;
+  /** Watches the first chunks until their cards (rendered in time slices) give a measurement. */
+  private sizeObserver: ResizeObserver | undefined;
   /** Tag keys whose selection changed since cards last heard: their visible cards re-render. */
   private changedTags = new Set<string>();
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
@@ -247,6 +272,8 @@ export class IncReportList extends IncElement {
     this.cancelDeferred = undefined;
     this.cancelSearchPrep?.();
     this.cancelSearchPrep = undefined;
+    this.sizeObserver?.disconnect();
+    this.sizeObserver = undefined;
     for (const resolve of this.growthWaiters.splice(0)) resolve();
   }
 
@@ -254,11 +281,24 @@ export class IncReportList extends IncElement {
     this.focusBefore = this.shadowRoot?.activeElement ?? null;
     if (changed.has('collection') || changed.has('src') || !this.hasUpdated) this.loadContent();
     if (changed.has('syncUrl')) this.urlSync.sync();
+    this.display.meta = this.meta;
+    this.display.linkLabel = this.linkLabel;
+    this.display.tagLimit = this.tagLimit;
     this.arrange();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('meta') || changed.has('linkLabel') || changed.has('tagLimit')) {
+      // Cards read these when they render, and only re-render when asked.
+      for (const card of this.renderRoot.querySelectorAll('inc-card')) card.requestUpdate();
+    }
     this.applyVisibility();
+    // Through the CSSOM: a style attribute would be blocked by a strict CSP (style-src-attr).
+    this.renderRoot
+      .querySelector<HTMLElement>('.pending')
+      ?.style.setProperty('--_items', String(this.pendingItems));
+    this.measureItems();
+    if (!this.itemSizeFinal) this.watchFirstChunks();
     this.keepFocus(this.focusBefore);
     this.focusBefore = null;
     this.scheduleGrowth();
@@ -349,6 +389,7 @@ export class IncReportList extends IncElement {
       collection,
       filter,
       selection: this.selection,
+      display: this.display,
       matchCount: this.visible.length,
       tagCounts: this.tagCounts,
       toggleTag: (tag) => this.setFilter({ ...this.filter, tags: toggleTag(this.filter.tags, tag) }, false),
@@ -392,9 +433,11 @@ export class IncReportList extends IncElement {
           else this.chunkChanges.set(chunk, new Set(changed));
         }
         const apply = () => this.applyChunk(chunk, section, start);
-        if (shows === undefined)
-          apply(); // just rendered
-        else stale.push([chunk, apply]);
+        if (shows === undefined) {
+          // Just rendered: its placeholder size counts its items (see `measureItems`).
+          chunk.style.setProperty('--_items', String(chunk.children.length));
+          apply();
+        } else stale.push([chunk, apply]);
       }
     });
     this.sectionsShow = matching;
@@ -560,6 +603,78 @@ export class IncReportList extends IncElement {
     }
   }
 
+  /**
+   * Measures the height of the first laid-out chunk's items, once per collection and layout, so the
+   * space reserved for chunks not laid out yet (skipped off screen, or not rendered yet) matches the
+   * cards that will fill it and the page height holds still while the list renders.
+   */
+  private measureItems(): void {
+    const key = `${this.variant}|${this.diagram}|${this.meta ?? ''}`;
+    if (this.content.collection !== this.measuredCollection) this.itemSizeFinal = false;
+    if (this.itemSizeFinal && key === this.itemSizeKey) return;
+    for (const chunk of this.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')) {
+      const items = [...(chunk.children as HTMLCollectionOf<HTMLElement>)].filter((item) => !item.hidden);
+      // A chunk skipped by content-visibility reports its placeholder size, not its cards'.
+      if (!items[0] || items[0].checkVisibility?.({ contentVisibilityAuto: true }) === false) continue;
+      // Cards render in time slices: measure the run of rendered ones at the start of the chunk.
+      let rendered = 0;
+      while (
+        rendered < items.length &&
+        (items[rendered]!.firstElementChild as IncElement | null)?.hasUpdated
+      ) {
+        rendered++;
+      }
+      if (rendered === 0) return; // none yet: the observer or the next update measures again
+      const top = items[0].getBoundingClientRect().top;
+      const bottom =
+        rendered < items.length
+          ? items[rendered]!.getBoundingClientRect().top
+          : chunk.getBoundingClientRect().bottom;
+      // One card is no average (a first card with outcomes and a diagram may be twice the next):
+      // until a few have rendered, the styles' estimate makes up the rest.
+      const missing = Math.max(0, MIN_MEASURED_ITEMS - rendered);
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const estimate = (this.variant === 'row' ? ROW_ESTIMATE_REM : CARD_ESTIMATE_REM) * rem;
+      const height = (bottom - top + missing * estimate) / (rendered + missing);
+      if (!(height > 0)) continue;
+      this.itemSize = height;
+      // From the first cards rendered, refined until a whole chunk has.
+      this.itemSizeFinal = rendered === items.length;
+      this.itemSizeKey = key;
+      this.measuredCollection = this.content.collection;
+      this.renderRoot
+        .querySelector<HTMLElement>('.sections')
+        ?.style.setProperty('--_item-measured', `${height.toFixed(1)}px`);
+      return;
+    }
+  }
+
+  /**
+   * Cards render in time slices after the list's update; a ResizeObserver hears when the first
+   * chunks grow (after layout, before the paint) and measures them then, in the frame they appear.
+   */
+  private watchFirstChunks(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.sizeObserver ??= new ResizeObserver(() => {
+      this.measureItems();
+      if (this.itemSizeFinal) {
+        this.sizeObserver?.disconnect();
+        this.sizeObserver = undefined;
+      }
+    });
+    // Only a chunk laid out: a skipped one's size follows the measurement (an observer loop).
+    const first = this.renderRoot.querySelector<HTMLElement>('.chunk');
+    if (first?.checkVisibility?.({ contentVisibilityAuto: true })) this.sizeObserver.observe(first);
+  }
+
+  /** A chunk laid out for the first time: measure its items if nothing was measured yet. */
+  private readonly onChunkShown = {
+    handleEvent: (event: Event): void => {
+      if ((event as Event & { skipped?: boolean }).skipped === false) this.measureItems();
+    },
+    capture: true,
+  };
+
   private sortOrder(collection: Collection): SortOrder {
     return this.sort ?? defaultSort(collection);
   }
@@ -593,6 +708,8 @@ export class IncReportList extends IncElement {
   private renderHeader(collection: Collection) {
     const level = this.level(0);
     const countLine = this.heading ?? this.text('countLine');
+    // A page whose description already says the count (the seed blog index) asks for no count line.
+    if (!countLine && !collection.title && !collection.description) return nothing;
     return html`<header class="header" part="header">
       ${
         collection.title
@@ -604,11 +721,15 @@ export class IncReportList extends IncElement {
           ? html`<p class="description" part="description">${renderInline(collection.description)}</p>`
           : nothing
       }
-      <p class="count" part="count" tabindex="-1">
-        ${countLine
-          .replaceAll('{count}', String(this.visible.length))
-          .replaceAll('{total}', String(collection.reports.length))}
-      </p>
+      ${
+        countLine
+          ? html`<p class="count" part="count" tabindex="-1">
+              ${countLine
+                .replaceAll('{count}', String(this.visible.length))
+                .replaceAll('{total}', String(collection.reports.length))}
+            </p>`
+          : nothing
+      }
     </header>`;
   }
 
@@ -633,7 +754,14 @@ export class IncReportList extends IncElement {
             </div>`
           : nothing
       }
-      <div class="sections" ?hidden=${noMatches}>${this.renderSections(collection)}</div>`;
+      <div
+        class="sections"
+        ?hidden=${noMatches}
+        data-variant=${this.variant === 'row' ? 'row' : 'card'}
+        @contentvisibilityautostatechange=${this.onChunkShown}
+      >
+        ${this.renderSections(collection)}${this.renderPending(collection)}
+      </div>`;
   }
 
   private renderSections(collection: Collection) {
@@ -652,6 +780,20 @@ export class IncReportList extends IncElement {
       rendered.push(this.renderSection(section, chunks, cardLevel));
     }
     return rendered;
+  }
+
+  /**
+   * Space for the reports not rendered yet (a long list renders progressively), sized from measured
+   * items, so the scrollbar and page height are right before the render completes.
+   */
+  private renderPending(collection: Collection) {
+    const total = collection.reports.length;
+    const pending = Math.max(0, total - Math.min(total, this.renderLimit));
+    if (pending === 0) return nothing;
+    // The filter's share of them: an estimate, cheap at any length.
+    const shown = Math.round((pending * this.visible.length) / total);
+    this.pendingItems = shown;
+    return html`<div class="pending" aria-hidden="true"></div>`;
   }
 
   private renderSection(section: Section, chunks: Report[][], cardLevel: number) {

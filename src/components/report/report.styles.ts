@@ -143,15 +143,9 @@ export const reportStyles = css`
     position: relative;
     padding-block: 0 0.6em;
     padding-inline: 1em 0;
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.75em;
   }
   .timeline li > * {
     min-width: 0;
-  }
-  .timeline li > :last-child {
-    flex: 1 1 16em;
   }
   .timeline li::before {
     content: '';
@@ -251,5 +245,36 @@ export const reportStyles = css`
   .timeline li > *,
   .actions li > * {
     unicode-bidi: plaintext;
+  }
+
+  /* View: the timeline is one grid, so every row's text starts at the same x whatever its label's
+     width; prose keeps a readable measure even where the report is wider (opened in a card). */
+  .timeline {
+    display: grid;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
+    column-gap: 0.75em;
+  }
+  .timeline li {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+  }
+  .timeline .at {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .summary,
+  .section > p,
+  .timeline,
+  .actions,
+  .body > p,
+  .body > ul,
+  .body > ol,
+  .quote,
+  .callout {
+    max-inline-size: 72ch;
+  }
+  .summary.lead {
+    font-weight: normal;
   }
 `;

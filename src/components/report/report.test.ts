@@ -74,7 +74,10 @@ describe('inc-report', () => {
       diagram: { ascii: '+--+' },
     });
     const el = await fixture<IncReport>(html`<inc-report .report=${report}></inc-report>`);
-    const heading = root(el).querySelector('[part="title"]')!;
+    // Issue 13: the summary leads as text (the heading, styled as the summary), not as a title.
+    expect(root(el).querySelector('[part="title"]')).to.equal(null);
+    const heading = root(el).querySelector('[part="summary"]')!;
+    expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.textContent.trim()).to.equal('The fast fix for DNS');
     const card = await fixture<IncCard>(html`<inc-card .report=${report}></inc-card>`);
     const diagram = root(card).querySelector('inc-ascii-diagram')!;

@@ -8,13 +8,17 @@ import { inlineStyles } from '../../shared/inline.styles.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
 import { inlineText, renderInline } from '../../shared/render-inline.js';
-import { renderBadges, renderMeta, renderOutcomes } from '../../shared/render-report-parts.js';
+import { renderFields, renderOutcomes, type MetaField } from '../../shared/render-report-parts.js';
+import { excerpt } from '../../shared/authored.js';
 import { formatDate } from '../../shared/format-date.js';
 import { AnchorController } from './anchor-controller.js';
 import { renderBlocks } from './render-blocks.js';
 import { reportStyles } from './report.styles.js';
 
 /** A timeline `at` that parses as an ISO date-time is shown as a time; a label ("T+4 min") as written. */
+const TOP_FIELDS: readonly MetaField[] = ['id', 'slug', 'status', 'severity'];
+const META_LINE_FIELDS: readonly MetaField[] = ['date', 'reading', 'category'];
+
 function isIsoDateTime(value: string): boolean {
   return (
     /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value))
@@ -31,14 +35,15 @@ function isIsoDateTime(value: string): boolean {
  *
  * @csspart base - The report's box.
  * @csspart header - The header.
- * @csspart id - The report id.
+ * @csspart id - The report id (only an id the author wrote).
+ * @csspart slug - The report slug (only a slug the author wrote).
  * @csspart status - The status badge.
  * @csspart severity - The severity badge.
  * @csspart title - The title heading.
  * @csspart meta - Date, reading time and category.
  * @csspart authors - The author line.
  * @csspart tags - The tag list.
- * @csspart summary - The summary.
+ * @csspart summary - The summary (the heading, styled as text, of a report without a title).
  * @csspart outcomes - The headline results.
  * @csspart impact - The impact section.
  * @csspart diagram - The report diagram and diagram blocks.
@@ -75,6 +80,12 @@ export class IncReport extends IncElement {
   /** Milliseconds to wait for `src`. */
   @property({ type: Number }) timeout = 15000;
 
+  /**
+   * Fields to leave out, space-separated (`id slug status severity title summary date category
+   * reading tags outcomes diagram`): what a card around the report already shows.
+   */
+  @property() omit = '';
+
   private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
   private readonly anchors = new AnchorController(this);
 
@@ -92,29 +103,33 @@ export class IncReport extends IncElement {
   private renderReport(report: Report): TemplateResult {
     const text = this.text.bind(this);
     const level = this.titleLevel;
+    const omit = new Set(this.omit.toLowerCase().split(/[\s,]+/));
+    const show = (field: string): boolean => !omit.has(field);
+    const summaryText = report.summary ? inlineText(report.summary) : '';
     const title =
-      report.title ?? (report.summary ? inlineText(report.summary) : reportExcerpt(report, 120) || report.id);
+      report.title ?? (summaryText ? excerpt(summaryText) : reportExcerpt(report, 120) || report.id);
     const titleId = `${report.id}--title`;
-    return html`<article class="inc-root report" part="base" aria-labelledby=${titleId}>
-      <header class="header" part="header">
-        <div class="top">${renderBadges(report, text)}</div>
-        <div class="title" part="title" role="heading" aria-level=${level} id=${titleId}>${title}</div>
-        ${renderMeta(report, text, this.pageLang)}
-        ${
-          report.updated
-            ? html`<p class="meta">
-                ${this.text('updated', { date: formatDate(report.updated, this.pageLang) })}
-              </p>`
-            : nothing
-        }
-        ${this.renderAuthors(report)} ${this.renderTags(report)}
-      </header>
+    // Without a title the summary leads, as text, and is the report's heading.
+    const lead = !report.title && report.summary && show('summary');
+    const labelled = (report.title && show('title')) || lead;
+    const top = renderFields(report, TOP_FIELDS.filter(show), text, this.pageLang);
+    const meta = renderFields(report, META_LINE_FIELDS.filter(show), text, this.pageLang);
+    const tags = show('tags') && report.tags.length > 0;
+    const header =
+      top.length > 0 || labelled || meta.length > 0 || report.updated || report.authors.length > 0 || tags;
+    return html`<article
+      class="inc-root report"
+      part="base"
+      aria-labelledby=${labelled ? titleId : nothing}
+      aria-label=${labelled ? nothing : title}
+    >
+      ${header ? this.renderHeader(report, { top, meta, lead: Boolean(lead), tags, titleId }) : nothing}
       ${
-        report.title && report.summary
+        report.title && report.summary && show('summary')
           ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>`
           : nothing
       }
-      ${renderOutcomes(report, text)}
+      ${show('outcomes') ? renderOutcomes(report, text) : nothing}
       ${
         report.impact
           ? html`<section class="section" part="impact" aria-labelledby=${`${report.id}--impact`}>
@@ -124,7 +139,7 @@ export class IncReport extends IncElement {
           : nothing
       }
       ${
-        report.diagram
+        report.diagram && show('diagram')
           ? html`<inc-ascii-diagram
               part="diagram"
               .diagram=${report.diagram}
@@ -151,6 +166,50 @@ export class IncReport extends IncElement {
           : nothing
       }
     </article>`;
+  }
+
+  private omits(field: string): boolean {
+    return this.omit
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .includes(field);
+  }
+
+  private renderHeader(
+    report: Report,
+    parts: { top: TemplateResult[]; meta: TemplateResult[]; lead: boolean; tags: boolean; titleId: string },
+  ) {
+    return html`<header class="header" part="header">
+      ${parts.top.length > 0 ? html`<div class="top">${parts.top}</div>` : nothing}
+      ${
+        report.title && !this.omits('title')
+          ? html`<div
+              class="title"
+              part="title"
+              role="heading"
+              aria-level=${this.titleLevel}
+              id=${parts.titleId}
+            >
+              ${report.title}
+            </div>`
+          : nothing
+      }
+      ${
+        parts.lead
+          ? // prettier-ignore
+            html`<p class="summary lead" part="summary" role="heading" aria-level=${this.titleLevel} id=${parts.titleId}>${renderInline(report.summary)}</p>`
+          : nothing
+      }
+      ${parts.meta.length > 0 ? html`<p class="meta" part="meta">${parts.meta}</p>` : nothing}
+      ${
+        report.updated
+          ? html`<p class="meta">
+              ${this.text('updated', { date: formatDate(report.updated, this.pageLang) })}
+            </p>`
+          : nothing
+      }
+      ${this.renderAuthors(report)} ${parts.tags ? this.renderTags(report) : nothing}
+    </header>`;
   }
 
   private sectionHeading(report: Report, key: string, label: string) {

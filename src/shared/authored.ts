@@ -1,0 +1,33 @@
+// What of a report's identity the author wrote, so generated values never become visible text.
+import { slugify, type Report } from '../data/index.js';
+
+/** `scheme://…`, `tag:`/`urn:` ids, `//host` or a path: a feed's permalink, not a label. */
+const URL_SHAPED = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:tag|urn|mailto):|\/)/i;
+
+/**
+ * The report's id as a visible label, or `undefined` when the author did not write one. The parser
+ * defaults a missing id to the slug, else a slug of the title or summary (see `schema.ts`); an id
+ * equal to that derivation is treated as generated. A rule on the parsed value rather than a flag,
+ * so `parseCollection(x).collection` stays re-parseable to the same value.
+ */
+export function authoredId(report: Report): string | undefined {
+  const { id } = report;
+  if (!id || URL_SHAPED.test(id)) return undefined;
+  if (report.slug !== undefined) return id === report.slug ? undefined : id;
+  const source = report.title ?? report.summary;
+  return source !== undefined && id === slugify(source) ? undefined : id;
+}
+
+/** The slug as a visible label: only ever authored (the parser never generates one). */
+export function authoredSlug(report: Report): string | undefined {
+  return report.slug || undefined;
+}
+
+/** At most `max` characters of `text`, cut at a word boundary with an ellipsis: a short accessible name. */
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const boundary = cut.lastIndexOf(' ');
+  return `${(boundary > max / 2 ? cut.slice(0, boundary) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
+}
