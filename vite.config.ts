@@ -21,11 +21,15 @@ const npmEntries = {
   'cli/cli': 'src/cli/cli.ts',
 };
 
+/** htmlparser2 and the packages it imports (the lazily loaded JSON Feed HTML converter's parser). */
+const HTML_PARSER_DEPS = /^(htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)(\/|$)/;
+
 // The Markdown importer's parsers (Node only, `incident-elements/markdown`) stay bare imports too.
 const isExternal = (id: string): boolean =>
   id.startsWith('node:') ||
   /^(lit|@lit\/|@lit-labs\/|lit-html|lit-element|zod|shiki|@shikijs\/|react$|react\/)/.test(id) ||
-  /^(unified|remark-[a-z]+|yaml|smol-toml)(\/|$)/.test(id);
+  /^(unified|remark-[a-z]+|yaml|smol-toml)(\/|$)/.test(id) ||
+  HTML_PARSER_DEPS.test(id);
 
 const npmBuild: UserConfig = {
   plugins: [minifyLitTemplates()],
@@ -57,6 +61,9 @@ const cdnBuild: UserConfig = {
     lib: { entry: { 'incident-elements': 'src/cdn.ts' }, formats: ['es'] },
     rolldownOptions: {
       external: (id) => id.startsWith('node:'),
+      // Modules the entry already holds (e.g. the inline parser the lazy HTML converter also uses) stay
+      // in it, instead of becoming a shared chunk the entry would have to import on every page.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         comments: false,

@@ -2,7 +2,7 @@
  * `incident-elements validate`: checks content files (or URLs) against the content format. All I/O goes
  * through `CliIo`, so tests drive it without a process, a disk or a network.
  */
-import { parseCollection, type ContentIssue } from '../data/index.js';
+import { parseContent, type ContentIssue } from '../data/index.js';
 
 /** What the command needs from the outside world. */
 export interface CliIo {
@@ -85,7 +85,7 @@ export async function loadFile(target: string, io: CliIo): Promise<{ result: Fil
     const message = `not valid JSON: ${jsonError(error, text)}`;
     return { result: { file: target, status: 'invalid', issues: [{ path: '', message }], warnings: [] } };
   }
-  const result = parseCollection(data);
+  const result = await parseContent(data);
   if (!result.ok) return { result: { file: target, status: 'invalid', issues: result.issues, warnings: [] } };
   const { collection, warnings } = result;
   return {

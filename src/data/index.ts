@@ -3,6 +3,7 @@
  * in Node (no DOM needed).
  */
 export { parseCollection, parseCollectionInSlices } from './parse.js';
+export { parseContent, type ContentOptions } from './content.js';
 export { isSafeUrl } from './url.js';
 export { escapeInline, parseInline, plainText, type InlineNode } from './inline.js';
 export { instantOf, isDateOnly, readDate, type DateReading } from './dates.js';

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Collection, ContentIssue } from '../data/index.js';
+import { hasFeedHtml } from '../data/content.js';
 import { isLargeInput } from '../data/parse.js';
 import { incEvent } from './events.js';
 import {
@@ -80,10 +81,13 @@ export class ContentController implements ReactiveController {
     else this.settle(parsed);
   }
 
-  /** Validates at once, or for a large collection in slices (loading meanwhile; the last request wins). */
+  /**
+   * Validates at once, or for a large collection or a feed with HTML bodies (which waits for the HTML
+   * parser) asynchronously, loading meanwhile; the last request wins.
+   */
   private validate(value: unknown): void {
     // A server render happens once, now: there is no page to keep responsive and no later update.
-    if (isServer || !isLargeInput(value)) {
+    if (isServer || (!isLargeInput(value) && !hasFeedHtml(value))) {
       this.settle(fromValue(value));
       return;
     }

@@ -5,6 +5,7 @@ import {
   type ContentIssue,
   type ParseResult,
 } from '../data/index.js';
+import { htmlConverterFor } from '../data/content.js';
 import type { ErrorReason } from './events.js';
 
 /** The outcome of turning some source (a URL, inline JSON, an object) into a collection. */
@@ -32,9 +33,14 @@ export function fromValue(value: unknown): ContentResult {
   return toContentResult(parseCollection(value, RENDER_OPTIONS));
 }
 
-/** Like `fromValue`, but a large collection is validated in slices between which the page runs. */
+/**
+ * Like `fromValue`, but a large collection is validated in slices between which the page runs, and a
+ * feed's `content_html` becomes body blocks.
+ */
 export async function fromValueInSlices(value: unknown): Promise<ContentResult> {
-  return toContentResult(await parseCollectionInSlices(value, undefined, RENDER_OPTIONS));
+  // A feed with HTML bodies loads the HTML parser first (a lazy chunk); other content never does.
+  const html = await htmlConverterFor(value);
+  return toContentResult(await parseCollectionInSlices(value, undefined, { ...RENDER_OPTIONS, html }));
 }
 
 /** Parses JSON text, e.g. from a child `<script type="application/json">`. */
