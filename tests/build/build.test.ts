@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 // The benchmark's own size measurement, so the test and `npm run bench` can never disagree.
 import { PAGES, cdnSizes, elementChunks, staticImports } from '../../bench/sizes.mjs';
 
@@ -134,22 +135,46 @@ test('Shiki: every language is its own chunk, and the first chunk set fits 65 kB
   );
 });
 
-test('the npm build keeps lit, zod and shiki as bare imports and ships declarations for every entry', () => {
+test('the JSON Feed HTML parser is its own lazy chunk, imported by nothing but a dynamic import', () => {
+  const chunks = readdirSync(join(cdn, 'chunks')).filter((f) => f.endsWith('.js'));
+  const parser = chunks.filter((f) => f.startsWith('feed-html-'));
+  assert.equal(parser.length, 1, `one feed-html chunk, found ${parser.join(', ') || 'none'}`);
+  const chunk = readFileSync(join(cdn, 'chunks', parser[0]!), 'utf8');
+  const entry = readFileSync(join(cdn, 'incident-elements.js'), 'utf8');
+  assert.doesNotMatch(entry, /\bxmlMode\b/, 'the parser is not in the core');
+  assert.match(chunk, /\bxmlMode\b/, 'the chunk holds htmlparser2'); // an option name only its Parser reads
+  for (const file of [
+    entry,
+    ...chunks.filter((f) => f !== parser[0]).map((f) => readFileSync(join(cdn, 'chunks', f), 'utf8')),
+  ]) {
+    const statically = [...file.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+    assert.ok(!statically.some((s) => s.includes('feed-html-')), 'no static import of the parser chunk');
+  }
+  assert.ok(entry.includes(parser[0]!), 'the core imports it dynamically');
+  console.log(
+    `JSON Feed HTML parser chunk: ${gzipSync(chunk).length} B min+gzip (${chunk.length} B minified)`,
+  );
+});
+
+test('the npm build keeps lit, zod, shiki and htmlparser2 as bare imports and ships declarations for every entry', () => {
   const index = readFileSync(join(root, 'dist/index.js'), 'utf8');
   assert.ok(!index.includes('class LitElement'), 'Lit is not bundled into the npm build');
   const all = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter(
     (f) => f.endsWith('.js') && !f.startsWith('cdn'),
   );
   for (const f of all) {
-    // The Markdown importer's parsers (Node only) are allowed in `dist/markdown/` and nowhere else.
-    // Lit's server renderer in `dist/ssr/` (Node only), React in `dist/react/`.
+    // The Markdown importer's parsers (Node only) are allowed in `dist/markdown/` and nowhere else;
+    // Lit's server renderer in `dist/ssr/` (Node only), React in `dist/react/`; htmlparser2 only in the
+    // lazily loaded JSON Feed HTML converter.
     const allowed = f.startsWith('markdown')
       ? /^(lit|@lit\/|zod|shiki|@shikijs\/|node:|unified$|remark-(parse|gfm|math|frontmatter)$|yaml$|smol-toml$)/
       : f.startsWith('ssr')
         ? /^(lit|@lit\/|@lit-labs\/ssr(\/|$)|zod|shiki|@shikijs\/|node:)/
         : f.startsWith('react')
           ? /^(lit|@lit\/|react$|zod|shiki|@shikijs\/|node:)/
-          : /^(lit|@lit\/|zod|shiki|@shikijs\/|node:)/;
+          : f === join('data', 'feed-html.js')
+            ? /^(htmlparser2$)/
+            : /^(lit|@lit\/|zod|shiki|@shikijs\/|node:)/;
     for (const specifier of importsOf(readFileSync(join(root, 'dist', f), 'utf8'))) {
       if (!specifier.startsWith('.'))
         assert.match(specifier, allowed, `unexpected bare import "${specifier}" in ${f}`);
