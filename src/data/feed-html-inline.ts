@@ -3,7 +3,7 @@
  * `<a href>`) as a small tree, then writes it out in the content format's inline subset with every
  * literal marker escaped, so text from HTML can never turn into markup it did not have.
  */
-import { parseInline, type InlineNode } from './inline.js';
+import { escapeInline, parseInline, type InlineNode } from './inline.js';
 import { cleanUrl, isSafeUrl } from './url.js';
 
 type Container =
@@ -12,9 +12,6 @@ type Node = { kind: 'text'; text: string } | { kind: 'code'; text: string } | Co
 
 /** Deeper inline nesting is kept as text: real posts never get near it, and it bounds the recursion. */
 const MAX_DEPTH = 24;
-
-/** Backslash-escapes what the inline parser would read as markup (its escapable set). */
-export const escapeInline = (text: string): string => text.replace(/[\\`*[\]()]/g, '\\$&');
 
 /** A link target as the inline syntax can hold it (no spaces, no parentheses), or undefined if unsafe. */
 export function linkTarget(href: string): string | undefined {

@@ -107,6 +107,9 @@ describe('htmlToBlocks: structure', () => {
     assert.deepEqual(blocks('<p><a href=" https://x.org/a b_(c) ">t</a></p>'), [
       { type: 'paragraph', text: '[t](https://x.org/a%20b_%28c%29)' },
     ]);
+    assert.deepEqual(blocks('<p><a href="mailto:a@example.org">mail</a> <a href="tel:+1-555">call</a></p>'), [
+      { type: 'paragraph', text: '[mail](mailto:a@example.org) [call](tel:+1-555)' },
+    ]);
     assert.deepEqual(blocks('<p><a href="#top">up</a> <a>none</a> <a href="">empty</a></p>'), [
       { type: 'paragraph', text: '[up](#top) none empty' },
     ]);
