@@ -61,9 +61,6 @@ const cdnBuild: UserConfig = {
     lib: { entry: { 'incident-elements': 'src/cdn.ts' }, formats: ['es'] },
     rolldownOptions: {
       external: (id) => id.startsWith('node:'),
-      // Modules the entry already holds (e.g. the inline parser the lazy HTML converter also uses) stay
-      // in it, instead of becoming a shared chunk the entry would have to import on every page.
-      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         comments: false,
