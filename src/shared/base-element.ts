@@ -1,14 +1,15 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
 import { DEFAULT_STRINGS, format, type IncStrings } from './strings.js';
 import { enqueueRender } from './render-queue.js';
 import { announceRenderRoot } from './render-root-hook.js';
+import { baseStyles } from './base.styles.js';
 
 /**
- * The one thin base every element shares: the `theme` attribute the shared styles key on, the
- * `strings` override, and the page language for `Intl`. Behaviour beyond that lives in reactive
+ * The one thin base every element shares: the shared base styles, the `theme` attribute they key on,
+ * the `strings` override, and the page language for `Intl`. Behaviour beyond that lives in reactive
  * controllers.
  */
 export class IncElement extends LitElement {
@@ -28,6 +29,15 @@ export class IncElement extends LitElement {
   static readonly timeSliced: boolean = false;
 
   private themeRendered = false;
+
+  /**
+   * Puts the shared base styles (tokens, themes, the `.inc-root` boundary) first in every element's
+   * sheets, so an element's `static styles` lists only its own and can still override the base.
+   * @internal
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([baseStyles, styles ?? []]);
+  }
 
   /**
    * Lit sets the property of a removed attribute to `null`, while the elements' defaults (`card`,

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { IncElement } from '../../shared/base-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
 import { diagramStyles } from './ascii-diagram.styles.js';
 import {
   MAX_COLUMNS,
@@ -91,7 +90,7 @@ const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
  * @fires inc-copy - After the copy button was used; `detail: { text, ok }`.
  */
 export class IncAsciiDiagram extends IncElement {
-  static override styles = [baseStyles, diagramStyles];
+  static override styles = diagramStyles;
 
   /** A report's diagram, `{ lines, label?, caption? }` (also `{ ascii }`, a string or an array of lines); wins over `ascii` and the text content. */
   @property({ attribute: false }) diagram: DiagramLike | null = null;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IncElement } from '../../shared/base-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
 import { isFilterActive, tagKey, type MatchMode } from '../../shared/filter-state.js';
 import { safeNumberFormat } from '../../shared/locale.js';
 import type { ListState } from '../../shared/context.js';
@@ -30,7 +29,7 @@ import { tagFilterStyles } from './tag-filter.styles.js';
  * @cssprop --inc-color-border - Tag and control borders.
  */
 export class IncTagFilter extends IncElement {
-  static override styles = [baseStyles, tagFilterStyles];
+  static override styles = tagFilterStyles;
 
   /** Id of the `inc-report-list` to control when this filter is not inside it. */
   @property({ attribute: 'for' }) for?: string;
