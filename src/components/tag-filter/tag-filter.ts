@@ -9,7 +9,7 @@ import { tagFilterStyles } from './tag-filter.styles.js';
 
 /**
  * Tech-tag facets for a report list: every tag with its count, most used first, as toggle buttons;
- * an any/all switch; clear; an optional search box; and a live region announcing how many reports
+ * an any/all switch; clear (shown while a filter is set); an optional search box; and a live region announcing how many reports
  * match.
  *
  * @customElement inc-tag-filter
@@ -61,6 +61,17 @@ export class IncTagFilter extends IncElement {
     this.announcedKey = key;
   }
 
+  /**
+   * Clear shows only while something is filtered, so it hides itself once pressed: focus moves to the
+   * filter's first control (the search box or first tag) rather than dropping to the page.
+   */
+  private onClear(state: ListState, button: HTMLElement): void {
+    const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === button;
+    const next = this.renderRoot.querySelector<HTMLElement>('[part="search"], [part="tag"]');
+    state.clearFilters();
+    if (hadFocus) next?.focus();
+  }
+
   override render() {
     const state = this.list.state;
     if (!state) return html`<div class="inc-root" part="base" hidden></div>`;
@@ -75,11 +86,8 @@ export class IncTagFilter extends IncElement {
           class="clear"
           part="clear-button"
           type="button"
-          aria-disabled=${isFilterActive(state.filter) ? 'false' : 'true'}
-          @click=${() => {
-            // aria-disabled rather than disabled: the button keeps focus after clearing.
-            if (isFilterActive(state.filter)) state.clearFilters();
-          }}
+          ?hidden=${!isFilterActive(state.filter)}
+          @click=${(event: Event) => this.onClear(state, event.currentTarget as HTMLElement)}
         >
           ${this.text('clear')}
         </button>
