@@ -19,12 +19,16 @@ export class IncElement extends LitElement {
   /** Overrides for any UI text (see `DEFAULT_STRINGS`). */
   @property({ attribute: false }) strings: Partial<IncStrings> = {};
 
-  /** Set by elements that choose colours in script (code highlighting), so a theme switch above reaches them. */
+  /**
+   * Set by elements that choose colours in script (code highlighting), so a theme switch above reaches them.
+   * @internal
+   */
   static readonly coloursInScript: boolean = false;
 
   /**
    * Set by elements that come in thousands (cards in a long list): their updates run in time slices,
    * on-screen ones first, so a change that touches ten thousand of them never blocks a frame.
+   * @internal
    */
   static readonly timeSliced: boolean = false;
 

@@ -56,6 +56,7 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  */
 export class IncCard extends IncElement {
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, cardStyles];
+  /** @internal */
   static override readonly timeSliced = true;
 
   /** The report to show (takes precedence over `src`). */

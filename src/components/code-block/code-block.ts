@@ -74,6 +74,7 @@ const MAX_LABEL = 40;
  */
 export class IncCodeBlock extends IncElement {
   static override styles = codeBlockStyles;
+  /** @internal */
   static override readonly coloursInScript = true;
 
   /** The code to show; takes precedence over the element's text. */
