@@ -17,7 +17,7 @@ const TAGS = [
   'inc-report',
   'inc-code-block',
 ];
-const enhance = manifestControls(manifest as Manifest);
+const enhance = manifestControls(manifest);
 const declarations = (manifest as Manifest).modules.flatMap((m) => m.declarations ?? []);
 
 interface Item {
@@ -28,8 +28,9 @@ interface Item {
 }
 /** Members as "properties" then attributes as "attributes" (methods skipped), keyed by name. */
 function extract(tag: string): ArgTypes {
-  const declaration = declarations.find((d) => d.tagName === tag) as
-    { members?: Item[]; attributes?: Item[] } | undefined;
+  const declaration: { members?: Item[]; attributes?: Item[] } | undefined = declarations.find(
+    (d) => d.tagName === tag,
+  );
   const argTypes: ArgTypes = {};
   for (const [category, items] of [
     ['properties', declaration?.members],
