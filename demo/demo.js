@@ -1,7 +1,20 @@
-// The demo's theme picker: sets the same theme on every list on the page.
+// The demo's theme picker: one theme for every list and report on the page, or each as written.
+// The control must say what is shown: on load it starts at "As written" (the lists' own themes
+// differ), and a choice the browser restored on reload is applied rather than left stale.
 const picker = document.querySelector('.theme-picker');
-picker?.addEventListener('change', (event) => {
-  const theme = event.target.value;
-  document.body.dataset.theme = theme;
-  for (const el of document.querySelectorAll('inc-report-list, inc-report')) el.setAttribute('theme', theme);
-});
+const themed = () => document.querySelectorAll('inc-report-list, inc-report');
+for (const el of themed()) el.dataset.writtenTheme = el.getAttribute('theme') ?? '';
+
+/** Shows `theme` everywhere ('' puts back each element's own), and the page around it to match. */
+function apply(theme) {
+  for (const el of themed()) {
+    const value = theme || el.dataset.writtenTheme;
+    if (value) el.setAttribute('theme', value);
+    else el.removeAttribute('theme');
+  }
+  // The page's own colours (demo.css): light unless the choice is dark, terminal, or auto.
+  document.documentElement.dataset.theme = theme;
+}
+
+picker?.addEventListener('change', (event) => apply(event.target.value));
+apply(picker?.querySelector('input:checked')?.value ?? '');

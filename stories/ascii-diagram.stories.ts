@@ -7,6 +7,7 @@ import {
   WIDE_DIAGRAM,
 } from '../src/components/ascii-diagram/ascii-diagram.samples.js';
 import type { DiagramLike } from '../src/components/ascii-diagram/cells.js';
+import { TOKENS } from '../src/shared/tokens.js';
 
 interface Args {
   diagram: DiagramLike;
@@ -81,7 +82,7 @@ export const ShrinkInNarrowBox: Story = {
     html`<div style="display: grid; gap: 1rem">
       ${[420, 300, 200].map(
         (width) =>
-          html`<div style="width: ${width}px; outline: 1px dashed #999">
+          html`<div style="width: ${width}px; outline: 1px dashed GrayText">
             <inc-ascii-diagram .diagram=${args.diagram} fit="shrink" theme=${args.theme}></inc-ascii-diagram>
           </div>`,
       )}
@@ -103,21 +104,19 @@ export const Themes: Story = {
     html`<div style="display: grid; gap: 1rem">
       ${(['light', 'dark', 'terminal'] as const).map(
         (theme) =>
-          html`<div
-            style="padding: 1rem; background: ${theme === 'light' ? '#fff' : theme === 'dark' ? '#0d1117' : '#0c0f0c'}"
-          >
+          html`<div style="padding: 1rem; background: ${TOKENS[theme]['color-bg']}">
             <inc-ascii-diagram .diagram=${args.diagram} theme=${theme}></inc-ascii-diagram>
           </div>`,
       )}
     </div>`,
 };
 
-/** Colours from the page through the documented custom properties. */
+/** Colours from the page (a host's own, not ours) through the documented custom properties. */
 export const CustomColours: Story = {
   render: (args) =>
     html`<inc-ascii-diagram
       .diagram=${args.diagram}
-      style="--inc-diagram-line: #8250df; --inc-diagram-arrow: #cf222e; --inc-diagram-text: #0a3069; --inc-diagram-bg: #fff8c5"
+      style="--inc-diagram-line: rebeccapurple; --inc-diagram-arrow: firebrick; --inc-diagram-text: midnightblue; --inc-diagram-bg: lemonchiffon"
     ></inc-ascii-diagram>`,
 };
 

@@ -1,4 +1,10 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
@@ -7,10 +13,11 @@ import { enqueueRender } from './render-queue.js';
 import { announceRenderRoot } from './render-root-hook.js';
 import { misusedProperty, misuseMessage, renderMisuse } from './attribute-misuse.js';
 import { incEvent } from './events.js';
+import { baseStyles } from './base.styles.js';
 
 /**
- * The one thin base every element shares: the `theme` attribute the shared styles key on, the
- * `strings` override, and the page language for `Intl`. Behaviour beyond that lives in reactive
+ * The one thin base every element shares: the shared base styles, the `theme` attribute they key on,
+ * the `strings` override, and the page language for `Intl`. Behaviour beyond that lives in reactive
  * controllers.
  */
 export class IncElement extends LitElement {
@@ -20,12 +27,16 @@ export class IncElement extends LitElement {
   /** Overrides for any UI text (see `DEFAULT_STRINGS`). */
   @property({ attribute: false }) strings: Partial<IncStrings> = {};
 
-  /** Set by elements that choose colours in script (code highlighting), so a theme switch above reaches them. */
+  /**
+   * Set by elements that choose colours in script (code highlighting), so a theme switch above reaches them.
+   * @internal
+   */
   static readonly coloursInScript: boolean = false;
 
   /**
    * Set by elements that come in thousands (cards in a long list): their updates run in time slices,
    * on-screen ones first, so a change that touches ten thousand of them never blocks a frame.
+   * @internal
    */
   static readonly timeSliced: boolean = false;
 
@@ -40,6 +51,15 @@ export class IncElement extends LitElement {
   protected renderMisuse(): TemplateResult | undefined {
     const property = misusedProperty(this);
     return property ? renderMisuse(misuseMessage(this, property)) : undefined;
+  }
+
+  /**
+   * Puts the shared base styles (tokens, themes, the `.inc-root` boundary) first in every element's
+   * sheets, so an element's `static styles` lists only its own and can still override the base.
+   * @internal
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([baseStyles, styles ?? []]);
   }
 
   /**

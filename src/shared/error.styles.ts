@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The error state shared by every element that loads content. */
 export const errorStyles = css`
   .error {
-    border: 1px solid var(--inc-status-investigating, #cf222e);
+    border: 1px solid var(--_status-investigating);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -44,31 +44,31 @@ export const reportPartsStyles = css`
     background: currentColor;
   }
   .status[data-status='investigating'] {
-    --_status: var(--inc-status-investigating, #a40e26);
+    --_status: var(--_status-investigating);
   }
   .status[data-status='identified'] {
-    --_status: var(--inc-status-identified, #953800);
+    --_status: var(--_status-identified);
   }
   .status[data-status='monitoring'] {
-    --_status: var(--inc-status-monitoring, #7d4e00);
+    --_status: var(--_status-monitoring);
   }
   .status[data-status='resolved'] {
-    --_status: var(--inc-status-resolved, #116329);
+    --_status: var(--_status-resolved);
   }
   .status[data-status='postmortem'] {
-    --_status: var(--inc-status-postmortem, #6639ba);
+    --_status: var(--_status-postmortem);
   }
   .status[data-status='operating'] {
-    --_status: var(--inc-status-operating, #0a3f8a);
+    --_status: var(--_status-operating);
   }
   .status[data-status='retired'] {
-    --_status: var(--inc-status-retired, #4b535d);
+    --_status: var(--_status-retired);
   }
   .status[data-status='retired']::before {
     border-radius: 0;
   }
   .severity {
-    --_status: var(--inc-status-investigating, #a40e26);
+    --_status: var(--_status-investigating);
   }
 
   .meta {

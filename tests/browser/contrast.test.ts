@@ -8,6 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { STATUSES, parseCollection } from '../../src/data/index.js';
 import { contrastRatio, luminance, parseColor, type Rgb } from '../../src/components/code-block/contrast.js';
+import { TOKENS, internalName, type Palette, type TokenName } from '../../src/shared/tokens.js';
 
 const TEXT = 4.5;
 const NON_TEXT = 3;
@@ -20,15 +21,22 @@ interface Variant {
   theme?: 'light' | 'dark' | 'terminal' | 'auto';
   scheme?: 'light' | 'dark';
   dark: boolean;
+  /** The row of the token table (`src/shared/tokens.ts`) this look must resolve to. */
+  palette: Palette;
 }
 const VARIANTS: Variant[] = [
-  { name: 'default', dark: false },
-  { name: 'light', theme: 'light', dark: false },
-  { name: 'dark', theme: 'dark', dark: true },
-  { name: 'terminal', theme: 'terminal', dark: true },
-  { name: 'auto, reader prefers light', theme: 'auto', scheme: 'light', dark: false },
-  { name: 'auto, reader prefers dark', theme: 'auto', scheme: 'dark', dark: true },
+  { name: 'default', dark: false, palette: 'light' },
+  { name: 'light', theme: 'light', dark: false, palette: 'light' },
+  { name: 'dark', theme: 'dark', dark: true, palette: 'dark' },
+  { name: 'terminal', theme: 'terminal', dark: true, palette: 'terminal' },
+  { name: 'auto, reader prefers light', theme: 'auto', scheme: 'light', dark: false, palette: 'light' },
+  { name: 'auto, reader prefers dark', theme: 'auto', scheme: 'dark', dark: true, palette: 'dark' },
 ];
+
+/** The table's colour tokens (`color-scheme` is a keyword, not a colour). */
+const COLOUR_TOKENS = (Object.keys(TOKENS.light) as TokenName[]).filter((name) =>
+  TOKENS.light[name].startsWith('#'),
+);
 
 /**
  * Emulates the variant's `prefers-color-scheme` for the enclosing describe block. Playwright's Chromium
@@ -54,7 +62,12 @@ function emulateScheme(variant: Variant): void {
 }
 
 /** Paints `style` on a probe inside `host`'s shadow root and reads one computed colour. */
-function probe(host: HTMLElement, style: string, prop: 'color' | 'backgroundColor', attrs = ''): Rgb {
+function probe(
+  host: HTMLElement,
+  style: string,
+  prop: 'color' | 'backgroundColor' | 'borderTopColor',
+  attrs = '',
+): Rgb {
   const span = document.createElement('span');
   span.setAttribute('style', style);
   for (const [k, v] of attrs ? attrs.split(' ').map((a) => a.split('=')) : []) span.setAttribute(k!, v ?? '');
@@ -86,6 +99,10 @@ async function tokensOf(theme: Variant['theme']) {
     accent: token(card, '--_accent'),
     focus: token(card, '--_focus'),
     status: {} as Record<string, { color: Rgb; badge: Rgb }>,
+    /** Every table token as the element resolves it, through its internal name. */
+    table: Object.fromEntries(COLOUR_TOKENS.map((name) => [name, token(card, internalName(name))])),
+    /** The error panel's border (a status colour used outside the status badge). */
+    errorBorder: probe(card, '', 'borderTopColor', 'class=error'),
   };
   for (const status of STATUSES) {
     // The badge exactly as rendered: .status[data-status] (color-mix 12% over the surface).
@@ -126,6 +143,16 @@ describe('colour contrast (WCAG AA), every theme', () => {
         if (dark) expect(luminance(t.bg)).to.be.below(0.05);
         else expect(luminance(t.bg)).to.be.above(0.9);
         if (theme === 'terminal') expect(t.accent.g).to.be.greaterThan(t.accent.r + 50); // the green accent
+      });
+
+      it(`every colour is the token table's "${variant.palette}" value`, () => {
+        const palette = TOKENS[variant.palette] as Record<TokenName, string>;
+        for (const name of COLOUR_TOKENS) {
+          expect(fmt(t.table[name]!), `--inc-${name}`).to.equal(fmt(parseColor(palette[name])!));
+        }
+        expect(fmt(t.errorBorder), 'error panel border').to.equal(
+          fmt(parseColor(palette['status-investigating'])!),
+        );
       });
 
       const pairs: Array<[string, (x: typeof t) => Rgb, (x: typeof t) => Rgb, number]> = [

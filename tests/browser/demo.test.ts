@@ -117,6 +117,45 @@ describe('every link in the demo', () => {
   });
 });
 
+describe("the demo's theme control", () => {
+  /** What the page shows: each list's and report's theme, and the page's own colour scheme. */
+  const shown = (doc: Document) => ({
+    themes: [...doc.querySelectorAll('inc-report-list, inc-report')].map((el) => el.getAttribute('theme')),
+    scheme: getComputedStyle(doc.documentElement).colorScheme,
+  });
+
+  it('says what is shown, on load and after each choice', async () => {
+    const { frame, doc } = await openPage('/demo/index.html');
+    try {
+      const radios = [...doc.querySelectorAll<HTMLInputElement>('.theme-picker input[type="radio"]')];
+      const checked = () => radios.find((r) => r.checked)!.value;
+      // On load the lists keep the themes they were written with, so the control must not name one
+      // theme unless every list shows it.
+      const initial = shown(doc);
+      const distinct = new Set(initial.themes);
+      if (distinct.size === 1) expect(checked()).to.equal([...distinct][0]);
+      else expect(checked(), `lists show ${[...distinct].join(', ')}`).to.equal('');
+      expect(initial.scheme).to.equal('light');
+
+      for (const theme of ['dark', 'terminal', 'light', 'auto', ''] as const) {
+        radios.find((r) => r.value === theme)!.click();
+        const now = shown(doc);
+        if (theme)
+          expect(
+            now.themes.every((t) => t === theme),
+            `${theme}: ${now.themes.join(', ')}`,
+          ).to.equal(true);
+        else expect(now.themes).to.deep.equal(initial.themes);
+        const scheme =
+          theme === 'dark' || theme === 'terminal' ? 'dark' : theme === 'auto' ? 'light dark' : 'light';
+        expect(now.scheme, `page colour scheme for "${theme}"`).to.equal(scheme);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('the sample collections', () => {
   for (const sample of SAMPLES) {
     for (const theme of ['light', 'dark', 'terminal'] as const) {

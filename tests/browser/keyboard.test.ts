@@ -451,6 +451,11 @@ describe('keyboard-only walkthrough', () => {
         expect(bg.r + bg.g + bg.b, `${theme} background ${fmt(bg)}`).to.be[
           theme === 'dark' ? 'below' : 'above'
         ](3 * 128);
+        // Clear shows only while a filter is set: a search every report matches (their ids) makes it
+        // a Tab stop without hiding any card.
+        list.query = 'k-';
+        await settle(list);
+        expect(list.visibleReports).to.have.length(3);
         const lastTag = [...cardOf(list, 'K-3').shadowRoot!.querySelectorAll('[part="tag"]')].at(-1)!;
         const seen = new Set<string>();
         wrapper.querySelector<HTMLButtonElement>('#before')!.focus();

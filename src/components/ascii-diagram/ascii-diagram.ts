@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { IncElement } from '../../shared/base-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
 import { diagramStyles } from './ascii-diagram.styles.js';
 import {
   MAX_COLUMNS,
@@ -94,7 +93,7 @@ const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
  * @fires inc-error - `diagram` arrived as an attribute (an object cannot be one); `detail.message` says to set the property.
  */
 export class IncAsciiDiagram extends IncElement {
-  static override styles = [baseStyles, diagramStyles];
+  static override styles = diagramStyles;
 
   /** A report's diagram, `{ lines, label?, caption? }` (also `{ ascii }`, a string or an array of lines); wins over `ascii` and the text content. */
   @property({ attribute: false }) diagram: DiagramLike | null = null;

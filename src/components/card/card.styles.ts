@@ -146,7 +146,7 @@ export const cardStyles = css`
     color: var(--_muted);
   }
   .message[role='alert'] {
-    color: var(--inc-status-investigating, #a40e26);
+    color: var(--_status-investigating);
   }
 
   .skeleton {

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { reportExcerpt, type Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
 import { listStateContext } from '../../shared/context.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
 import { inlineText, renderInline } from '../../shared/render-inline.js';
@@ -82,7 +81,8 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  * @fires inc-error - Standalone with `src`: the content could not be loaded, the id was not found, or the source holds several reports and no `report-id` was given. Also when `report` arrived as an attribute.
  */
 export class IncCard extends IncElement {
-  static override styles = [baseStyles, errorStyles, inlineStyles, reportPartsStyles, cardStyles];
+  static override styles = [errorStyles, inlineStyles, reportPartsStyles, cardStyles];
+  /** @internal */
   static override readonly timeSliced = true;
 
   /** The report to show (takes precedence over `src`). */

@@ -10,6 +10,7 @@ import { ensureContrast } from './readable.js';
 import { resolveLanguage } from './highlighter.js';
 import { inLineRanges, parseLineRanges } from './line-ranges.js';
 import { dedent } from './source-text.js';
+import { TOKENS } from '../../shared/tokens.js';
 
 const part = (el: IncCodeBlock, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -115,8 +116,9 @@ describe('code-block helpers', () => {
   });
 
   it('lifts colours to AA contrast, keeping those that pass', () => {
-    const light = parseColor('#eff1f3')!;
-    const dark = parseColor('rgb(31, 38, 48)')!;
+    // The themes' code backgrounds, from the one token table.
+    const light = parseColor(TOKENS.light['color-code-bg'])!;
+    const dark = parseColor(TOKENS.dark['color-code-bg'])!;
     expect(ensureContrast('#24292e', [light], contrast)).to.equal('#24292e');
     for (const [fg, bg] of [
       ['#6a737d', light],

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { IncElement } from '../../shared/base-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
 import { resolveLang } from '../../shared/locale.js';
 import { codeBlockStyles } from './code-block.styles.js';
 import { cssomStyle } from './cssom-style.js';
@@ -70,7 +69,8 @@ const MAX_LABEL = 40;
  * @fires inc-error - `code` arrived as an attribute (set the property, or give the code as text); `detail.message` says so.
  */
 export class IncCodeBlock extends IncElement {
-  static override styles = [baseStyles, codeBlockStyles];
+  static override styles = codeBlockStyles;
+  /** @internal */
   static override readonly coloursInScript = true;
 
   /** The code to show; takes precedence over the element's text. */

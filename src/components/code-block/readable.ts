@@ -59,5 +59,5 @@ export function ensureContrast(
     });
     if (worst(parseColor(mixed)!) >= min) return mixed;
   }
-  return darkBackground ? '#ffffff' : '#000000';
+  return toHex({ r: target, g: target, b: target, a: 1 });
 }

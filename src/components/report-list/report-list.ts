@@ -4,7 +4,6 @@ import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import type { Collection, Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';
 import { listStateContext, type CardDisplay, type ListState } from '../../shared/context.js';
@@ -111,7 +110,7 @@ const MAX_CHUNKS_BEFORE_PAINT = 80;
  * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
  */
 export class IncReportList extends IncElement {
-  static override styles = [baseStyles, errorStyles, inlineStyles, reportListStyles, skippedNoticeStyles];
+  static override styles = [errorStyles, inlineStyles, reportListStyles, skippedNoticeStyles];
 
   /** The collection as an object (takes precedence over `src` and inline JSON); validated like any other source. */
   @property({ attribute: false }) collection?: unknown;

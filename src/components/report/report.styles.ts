@@ -123,13 +123,13 @@ export const reportStyles = css`
     color: var(--_tone);
   }
   .callout[data-tone='info'] {
-    --_tone: var(--inc-callout-info, var(--inc-status-operating, #0a3f8a));
+    --_tone: var(--inc-callout-info, var(--_status-operating));
   }
   .callout[data-tone='warning'] {
-    --_tone: var(--inc-callout-warning, var(--inc-status-monitoring, #7d4e00));
+    --_tone: var(--inc-callout-warning, var(--_status-monitoring));
   }
   .callout[data-tone='danger'] {
-    --_tone: var(--inc-callout-danger, var(--inc-status-investigating, #a40e26));
+    --_tone: var(--inc-callout-danger, var(--_status-investigating));
   }
 
   .timeline {
@@ -192,10 +192,10 @@ export const reportStyles = css`
     border: 1px solid var(--_border);
   }
   .actions .done .state {
-    color: var(--inc-status-resolved, #116329);
+    color: var(--_status-resolved);
   }
   .actions .open .state {
-    color: var(--inc-status-identified, #953800);
+    color: var(--_status-identified);
   }
   .actions .owner,
   .actions .ref {

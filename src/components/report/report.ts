@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { reportExcerpt, slugify, type Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
@@ -60,7 +59,7 @@ function isIsoDateTime(value: string): boolean {
  * @fires inc-error - With `src`: the content could not be loaded, has no report with `report-id`, or holds several and no `report-id` was given. Also when `report` arrived as an attribute.
  */
 export class IncReport extends IncElement {
-  static override styles = [baseStyles, errorStyles, inlineStyles, reportPartsStyles, reportStyles];
+  static override styles = [errorStyles, inlineStyles, reportPartsStyles, reportStyles];
 
   /** The report to show (takes precedence over `src`). */
   @property({ attribute: false }) report?: Report;

@@ -57,7 +57,7 @@ export const tagFilterStyles = css`
   .tag:hover,
   .more:hover,
   .match button:hover,
-  .clear:hover:not([aria-disabled='true']) {
+  .clear:hover {
     border-color: var(--_accent);
   }
   .tag[aria-pressed='true'],
@@ -95,10 +95,6 @@ export const tagFilterStyles = css`
     border-start-start-radius: 0;
     border-end-start-radius: 0;
     margin-inline-start: -1px;
-  }
-  .clear[aria-disabled='true'] {
-    cursor: default;
-    color: var(--_muted);
   }
   .status {
     margin: 0;

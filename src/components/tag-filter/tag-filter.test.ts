@@ -66,12 +66,35 @@ describe('inc-tag-filter', () => {
     expect(list.visibleReports.map((r) => r.id)).to.deep.equal(['b']);
     expect(all!.getAttribute('aria-pressed')).to.equal('true');
     const clear = filter.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear-button"]')!;
-    expect(clear.getAttribute('aria-disabled')).to.equal('false');
+    expect(clear.hidden, 'Clear shows while a filter is set').to.equal(false);
+    expect(clear.getClientRects().length).to.be.greaterThan(0);
     clear.click();
     await list.updateComplete;
     await filter.updateComplete;
     expect(list.tags).to.equal('');
-    expect(clear.getAttribute('aria-disabled')).to.equal('true');
+    // Nothing left to clear: the button is gone from view (and from the Tab order).
+    expect(clear.hidden).to.equal(true);
+    expect(clear.getClientRects().length).to.equal(0);
+  });
+
+  it('shows Clear only while a tag or search filter is set', async () => {
+    const { list, filter } = await setup({ search: true });
+    const clear = () => filter.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear-button"]')!;
+    const shown = () => clear().getClientRects().length > 0;
+    expect(shown(), 'nothing filtered on load').to.equal(false);
+    list.query = 'python';
+    await list.updateComplete;
+    await filter.updateComplete;
+    expect(shown(), 'a search is set').to.equal(true);
+    list.query = '';
+    list.tags = 'Go';
+    await list.updateComplete;
+    await filter.updateComplete;
+    expect(shown(), 'a tag is set').to.equal(true);
+    list.tags = '';
+    await list.updateComplete;
+    await filter.updateComplete;
+    expect(shown(), 'cleared from outside').to.equal(false);
   });
 
   it('searches with the optional text box', async () => {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IncElement } from '../../shared/base-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
 import { isFilterActive, tagKey, type MatchMode } from '../../shared/filter-state.js';
 import { safeNumberFormat } from '../../shared/locale.js';
 import type { ListState } from '../../shared/context.js';
@@ -10,7 +9,7 @@ import { tagFilterStyles } from './tag-filter.styles.js';
 
 /**
  * Tech-tag facets for a report list: every tag with its count, most used first, as toggle buttons;
- * an any/all switch; clear; an optional search box; and a live region announcing how many reports
+ * an any/all switch; clear (shown while a filter is set); an optional search box; and a live region announcing how many reports
  * match.
  *
  * @customElement inc-tag-filter
@@ -30,7 +29,7 @@ import { tagFilterStyles } from './tag-filter.styles.js';
  * @cssprop --inc-color-border - Tag and control borders.
  */
 export class IncTagFilter extends IncElement {
-  static override styles = [baseStyles, tagFilterStyles];
+  static override styles = tagFilterStyles;
 
   /** Id of the `inc-report-list` to control when this filter is not inside it. */
   @property({ attribute: 'for' }) for?: string;
@@ -62,6 +61,17 @@ export class IncTagFilter extends IncElement {
     this.announcedKey = key;
   }
 
+  /**
+   * Clear shows only while something is filtered, so it hides itself once pressed: focus moves to the
+   * filter's first control (the search box or first tag) rather than dropping to the page.
+   */
+  private onClear(state: ListState, button: HTMLElement): void {
+    const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === button;
+    const next = this.renderRoot.querySelector<HTMLElement>('[part="search"], [part="tag"]');
+    state.clearFilters();
+    if (hadFocus) next?.focus();
+  }
+
   override render() {
     const state = this.list.state;
     if (!state) return html`<div class="inc-root" part="base" hidden></div>`;
@@ -76,11 +86,8 @@ export class IncTagFilter extends IncElement {
           class="clear"
           part="clear-button"
           type="button"
-          aria-disabled=${isFilterActive(state.filter) ? 'false' : 'true'}
-          @click=${() => {
-            // aria-disabled rather than disabled: the button keeps focus after clearing.
-            if (isFilterActive(state.filter)) state.clearFilters();
-          }}
+          ?hidden=${!isFilterActive(state.filter)}
+          @click=${(event: Event) => this.onClear(state, event.currentTarget as HTMLElement)}
         >
           ${this.text('clear')}
         </button>
