@@ -296,7 +296,7 @@ export const diagramStyles = css`
     margin-block-start: 0.25em;
     padding: 0.2em 0.7em;
     font: inherit;
-    font-size: 0.875em;
+    font-size: max(0.875em, 12px);
     border: 1px dashed var(--_control-border, var(--_border));
     border-radius: 6px;
     background: transparent;

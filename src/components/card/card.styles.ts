@@ -188,7 +188,7 @@ export const cardStyles = css`
   }
   .more-tags {
     font: inherit;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
     line-height: 1.6;
     padding: 0 0.6em;
     border-radius: 999px;

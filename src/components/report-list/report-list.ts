@@ -195,6 +195,8 @@ export class IncReportList extends IncElement {
   private pendingItems = 0;
   /** Watches the first chunks until their cards (rendered in time slices) give a measurement. */
   private sizeObserver: ResizeObserver | undefined;
+  /** The chunk `sizeObserver` watches. */
+  private sizeTarget: HTMLElement | undefined;
   /** Tag keys whose selection changed since cards last heard: their visible cards re-render. */
   private changedTags = new Set<string>();
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
@@ -273,6 +275,7 @@ export class IncReportList extends IncElement {
     this.cancelSearchPrep = undefined;
     this.sizeObserver?.disconnect();
     this.sizeObserver = undefined;
+    this.sizeTarget = undefined;
     for (const resolve of this.growthWaiters.splice(0)) resolve();
   }
 
@@ -659,11 +662,16 @@ export class IncReportList extends IncElement {
       if (this.itemSizeFinal) {
         this.sizeObserver?.disconnect();
         this.sizeObserver = undefined;
+        this.sizeTarget = undefined;
       }
     });
     // Only a chunk laid out: a skipped one's size follows the measurement (an observer loop).
     const first = this.renderRoot.querySelector<HTMLElement>('.chunk');
-    if (first?.checkVisibility?.({ contentVisibilityAuto: true })) this.sizeObserver.observe(first);
+    if (!first?.checkVisibility?.({ contentVisibilityAuto: true }) || first === this.sizeTarget) return;
+    // One target at a time: a re-rendered first chunk replaces the one watched before.
+    if (this.sizeTarget) this.sizeObserver.unobserve(this.sizeTarget);
+    this.sizeTarget = first;
+    this.sizeObserver.observe(first);
   }
 
   /** A chunk laid out for the first time: measure its items if nothing was measured yet. */
