@@ -50,8 +50,8 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 /** Rendered cards an item height is averaged over; the estimate below stands in for those not yet rendered. */
 const MIN_MEASURED_ITEMS = 3;
 /** Height of an item before any is measured, in rem (as in report-list.styles.ts). */
-const CARD_ESTIMATE_REM = 12;
-const ROW_ESTIMATE_REM = 4.5;
+const CARD_ESTIMATE_EM = 12;
+const ROW_ESTIMATE_EM = 4.5;
 /** Reports per rendering chunk (the unit a rendered item list grows by). */
 const CHUNK_SIZE = 25;
 /** Reports in the first render: a few screens of cards (all of them on the server, which renders once). */
@@ -194,9 +194,6 @@ export class IncReportList extends IncElement {
   /** Reports not rendered yet that the filter would show: the size of the `.pending` placeholder. */
   private pendingItems = 0;
   /** Watches the first chunks until their cards (rendered in time slices) give a measurement. */
-  private sizeObserver: ResizeObserver | undefined;
-  /** The chunk `sizeObserver` watches. */
-  private sizeTarget: HTMLElement | undefined;
   /** Tag keys whose selection changed since cards last heard: their visible cards re-render. */
   private changedTags = new Set<string>();
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
@@ -273,9 +270,6 @@ export class IncReportList extends IncElement {
     this.cancelDeferred = undefined;
     this.cancelSearchPrep?.();
     this.cancelSearchPrep = undefined;
-    this.sizeObserver?.disconnect();
-    this.sizeObserver = undefined;
-    this.sizeTarget = undefined;
     for (const resolve of this.growthWaiters.splice(0)) resolve();
   }
 
@@ -300,7 +294,6 @@ export class IncReportList extends IncElement {
       .querySelector<HTMLElement>('.pending')
       ?.style.setProperty('--_items', String(this.pendingItems));
     this.measureItems();
-    if (!this.itemSizeFinal) this.watchFirstChunks();
     this.keepFocus(this.focusBefore);
     this.focusBefore = null;
     this.scheduleGrowth();
@@ -427,6 +420,10 @@ export class IncReportList extends IncElement {
       for (const chunk of chunkElements as HTMLCollectionOf<HTMLElement>) {
         const start = offset;
         offset += chunk.children.length;
+        // Its placeholder size counts its items (see `measureItems`); a chunk Lit reuses after a
+        // regrouping or re-sort may hold a different number.
+        const count = String(chunk.children.length);
+        if (chunk.style.getPropertyValue('--_items') !== count) chunk.style.setProperty('--_items', count);
         const shows = this.chunkShows.get(chunk);
         if (shows === matching) continue;
         if (changed.size > 0) {
@@ -435,11 +432,8 @@ export class IncReportList extends IncElement {
           else this.chunkChanges.set(chunk, new Set(changed));
         }
         const apply = () => this.applyChunk(chunk, section, start);
-        if (shows === undefined) {
-          // Just rendered: its placeholder size counts its items (see `measureItems`).
-          chunk.style.setProperty('--_items', String(chunk.children.length));
-          apply();
-        } else stale.push([chunk, apply]);
+        if (shows === undefined) apply();
+        else stale.push([chunk, apply]);
       }
     });
     this.sectionsShow = matching;
@@ -611,7 +605,21 @@ export class IncReportList extends IncElement {
    * cards that will fill it and the page height holds still while the list renders.
    */
   private measureItems(): void {
-    const key = `${this.variant}|${this.diagram}|${this.meta ?? ''}`;
+    // Everything that changes which cards come first or how tall they are: a measurement made under
+    // another order, grouping or filter is not this render's (and a list's render must not depend on
+    // the order its attributes were set in).
+    const key = [
+      this.variant,
+      this.diagram,
+      this.meta ?? '',
+      this.sort ?? '',
+      this.groupBy ?? '',
+      this.theme ?? '',
+      this.headingLevel ?? '',
+      this.linkLabel ?? '',
+      this.tagLimit ?? '',
+      JSON.stringify(this.filter),
+    ].join('|');
     if (this.content.collection !== this.measuredCollection) this.itemSizeFinal = false;
     if (this.itemSizeFinal && key === this.itemSizeKey) return;
     for (const chunk of this.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')) {
@@ -635,8 +643,9 @@ export class IncReportList extends IncElement {
       // One card is no average (a first card with outcomes and a diagram may be twice the next):
       // until a few have rendered, the styles' estimate makes up the rest.
       const missing = Math.max(0, MIN_MEASURED_ITEMS - rendered);
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const estimate = (this.variant === 'row' ? ROW_ESTIMATE_REM : CARD_ESTIMATE_REM) * rem;
+      // The estimates are in em of the list's own text, as in its styles (never the root's).
+      const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+      const estimate = (this.variant === 'row' ? ROW_ESTIMATE_EM : CARD_ESTIMATE_EM) * em;
       const height = (bottom - top + missing * estimate) / (rendered + missing);
       if (!(height > 0)) continue;
       this.itemSize = height;
@@ -649,29 +658,6 @@ export class IncReportList extends IncElement {
         ?.style.setProperty('--_item-measured', `${height.toFixed(1)}px`);
       return;
     }
-  }
-
-  /**
-   * Cards render in time slices after the list's update; a ResizeObserver hears when the first
-   * chunks grow (after layout, before the paint) and measures them then, in the frame they appear.
-   */
-  private watchFirstChunks(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    this.sizeObserver ??= new ResizeObserver(() => {
-      this.measureItems();
-      if (this.itemSizeFinal) {
-        this.sizeObserver?.disconnect();
-        this.sizeObserver = undefined;
-        this.sizeTarget = undefined;
-      }
-    });
-    // Only a chunk laid out: a skipped one's size follows the measurement (an observer loop).
-    const first = this.renderRoot.querySelector<HTMLElement>('.chunk');
-    if (!first?.checkVisibility?.({ contentVisibilityAuto: true }) || first === this.sizeTarget) return;
-    // One target at a time: a re-rendered first chunk replaces the one watched before.
-    if (this.sizeTarget) this.sizeObserver.unobserve(this.sizeTarget);
-    this.sizeTarget = first;
-    this.sizeObserver.observe(first);
   }
 
   /** A chunk laid out for the first time: measure its items if nothing was measured yet. */
