@@ -149,7 +149,6 @@ export const reportPartsStyles = css`
   .title,
   .summary,
   .id,
-  .meta,
   .tag,
   .outcome dt,
   .outcome dd {
@@ -166,5 +165,11 @@ export const reportPartsStyles = css`
     color: var(--_muted);
     min-width: 0;
     overflow-wrap: anywhere;
+  }
+  /* A meta line follows the page's direction (its fields in the page's order), and each field is
+     isolated with its own direction, so "10 min read" or a date keeps its order on a right-to-left page. */
+  .meta > :not(.sep),
+  .meta-run > :not(.sep) {
+    unicode-bidi: plaintext;
   }
 `;
