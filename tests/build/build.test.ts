@@ -233,8 +233,10 @@ test('every npm entry imports in Node without a DOM (server rendering)', async (
   await import(join(root, 'dist/define.js'));
   const ssr = (await import(join(root, 'dist/ssr/index.js'))) as Record<string, unknown>;
   assert.equal(typeof ssr.renderToString, 'function');
-  // What Node resolves `incident-elements/cdn` to (the browser bundle itself needs a DOM).
-  await import('incident-elements/cdn');
+  // What Node resolves `incident-elements/cdn` to (the browser bundle itself needs a DOM). Through a
+  // variable: the package's own types exist only after the build, and the typecheck runs before it.
+  const cdnEntry = 'incident-elements/cdn';
+  await import(cdnEntry);
 });
 
 test('importing the main entry defines no element', () => {
