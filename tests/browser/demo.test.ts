@@ -59,6 +59,9 @@ describe('every link in the demo', () => {
       const lists = [...doc.querySelectorAll('inc-report-list')];
       await waitUntil(() => lists.every((l) => l.state !== undefined), 'every list loads', { timeout: 8000 });
       await Promise.all(lists.map((l) => l.renderComplete));
+      // The script-tag loader defines a list's cards when it first sees them: on a loaded machine the
+      // card chunk can arrive after the list has rendered.
+      await win.customElements.whenDefined('inc-card');
       // Open every report that opens in place, so the links inside them count too.
       for (const list of lists) {
         for (const card of list.shadowRoot!.querySelectorAll('inc-card')) {
