@@ -4,22 +4,10 @@
  * walks the (already copied, so ours to change) input alongside the schema, the way `unknownFields`
  * does, so which fields are optional or dates is never written down twice.
  */
-import type { core } from 'zod/mini';
 import { readDate } from './dates.js';
 import { isRecord, type CopyProblem } from './json-value.js';
+import { defOf, type Schema } from './schema-def.js';
 
-type Schema = core.$ZodType;
-
-interface Def {
-  type: string;
-  shape?: Record<string, Schema>;
-  innerType?: Schema;
-  in?: Schema;
-  element?: Schema;
-  options?: readonly Schema[];
-}
-
-const defOf = (schema: Schema): Def => schema._zod.def;
 const BLANK = /^\s*$/;
 
 /** Whether `schema` takes `value`, through the Standard Schema interface every zod schema carries. */

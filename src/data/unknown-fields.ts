@@ -3,22 +3,9 @@
  * still render) but reported, since most are typos. Walks the value alongside the schema's own
  * definition, so the list of known fields is never written down twice.
  */
-import type { core } from 'zod/mini';
 import { isRecord, type CopyProblem } from './json-value.js';
+import { defOf, type Schema } from './schema-def.js';
 
-type Schema = core.$ZodType;
-
-/** The parts of zod's internal definitions this walk reads (stable across zod 4 classic and mini). */
-interface Def {
-  type: string;
-  shape?: Record<string, Schema>;
-  innerType?: Schema;
-  in?: Schema;
-  element?: Schema;
-  options?: readonly Schema[];
-}
-
-const defOf = (schema: Schema): Def => schema._zod.def;
 const fold = (key: string): string => key.toLowerCase().replace(/[-_\s]/g, '');
 
 function unknownKeyMessage(key: string, shape: Record<string, Schema>): string {

@@ -5,7 +5,8 @@
 import { parseDocument } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { KEBAB_PATTERN, slugify } from '../data/slug.js';
-import { escapeInline, type Context } from './inline.js';
+import { escapeInline } from '../data/inline.js';
+import type { Context } from './inline.js';
 
 /** Parsed front matter, or why it could not be read (at a 1-based line of the file). */
 export type FrontMatter =

@@ -4,6 +4,7 @@
  * dropped with a warning; literal markers in text are escaped so they stay literal.
  */
 import type { Nodes, PhrasingContent } from 'mdast';
+import { escapeInline } from '../data/inline.js';
 import { isSafeUrl } from '../data/url.js';
 
 /** What the converters share while reading one file. */
@@ -22,9 +23,6 @@ interface Open {
 
 /** Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and Liquid / Nunjucks tags (`{% x %}`, `{{ x }}`): template code, not text. */
 const TEMPLATE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
-
-/** Escapes the characters the inline subset reads as markup (see `src/data/inline.ts`). */
-export const escapeInline = (text: string): string => text.replace(/[\\`*[\]]/g, '\\$&');
 
 /** A short, one-line quotation of source text for a message. */
 export function excerpt(text: string, max = 40): string {

@@ -605,9 +605,9 @@ export class IncReportList extends IncElement {
    * cards that will fill it and the page height holds still while the list renders.
    */
   private measureItems(): void {
-    // Everything that changes which cards come first or how tall they are: a measurement made under
-    // another order, grouping or filter is not this render's (and a list's render must not depend on
-    // the order its attributes were set in).
+    // What changes which cards come first or how tall they are. Not the filter: hidden cards take no
+    // room and chunks keep their item count, and a keystroke at 10,000 reports should not force a
+    // layout read here.
     const key = [
       this.variant,
       this.diagram,
@@ -618,7 +618,6 @@ export class IncReportList extends IncElement {
       this.headingLevel ?? '',
       this.linkLabel ?? '',
       this.tagLimit ?? '',
-      JSON.stringify(this.filter),
     ].join('|');
     if (this.content.collection !== this.measuredCollection) this.itemSizeFinal = false;
     if (this.itemSizeFinal && key === this.itemSizeKey) return;
