@@ -5,6 +5,7 @@
  * (`home_page_url`, `image`, `attachments`, extensions…) are ignored without warnings: a feed is made by a
  * tool for many readers, so they are not the typos that warnings exist to catch.
  */
+import { readDate } from './dates.js';
 import { escapeInline } from './inline.js';
 import { isRecord, type CopyProblem, type JsonPath } from './json-value.js';
 import type { HtmlConverter } from './types.js';
@@ -83,6 +84,37 @@ function toParagraphs(text: unknown): unknown {
     .map((chunk) => ({ type: 'paragraph', text: escapeInline(chunk) }));
 }
 
+/**
+ * Tags written as one comma-separated string (some WordPress and Micro.blog plugins do) read as the
+ * list they mean, with a warning; the spec's array passes through for the rules to check.
+ */
+function feedTags(tags: unknown, index: number, warnings: CopyProblem[]): unknown {
+  if (typeof tags !== 'string') return tags;
+  warnings.push({
+    path: ['items', index, 'tags'],
+    message: 'must be an array of strings; read as comma-separated tags',
+  });
+  return [
+    ...new Set(
+      tags
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/**
+ * A feed date no reader can make sense of (a broken template's "23096-23-09T90:2323:00") is left out
+ * with a warning: a feed is generated, so its author cannot fix it by hand, and the item itself is
+ * still worth showing. Dates that are readable, even loosely, pass through for the shared rules.
+ */
+function feedDate(value: unknown, path: JsonPath, warnings: CopyProblem[]): unknown {
+  if (typeof value !== 'string' || readDate(value).ok) return value;
+  warnings.push({ path, message: `is not a date (${JSON.stringify(value)}); the item is shown without it` });
+  return undefined;
+}
+
 /** Per-item facts `mapItem` records for mapping paths back into the feed. */
 interface ItemOrigins {
   authors: Map<number, MappedAuthors>;
@@ -132,10 +164,13 @@ function mapItem(
   const out: Json = {};
   // JSON Feed ids are strings, but the spec asks readers to accept numbers too.
   if (item.id !== undefined) out.id = typeof item.id === 'number' ? String(item.id) : item.id;
-  for (const key of ['title', 'url', 'tags'] as const) if (item[key] !== undefined) out[key] = item[key];
+  for (const key of ['title', 'url'] as const) if (item[key] !== undefined) out[key] = item[key];
+  if (item.tags !== undefined) out.tags = feedTags(item.tags, index, warnings);
   if (item.summary !== undefined) out.summary = plain(item.summary);
-  if (item.date_published !== undefined) out.date = item.date_published;
-  if (item.date_modified !== undefined) out.updated = item.date_modified;
+  const date = feedDate(item.date_published, ['items', index, 'date_published'], warnings);
+  if (date !== undefined) out.date = date;
+  const updated = feedDate(item.date_modified, ['items', index, 'date_modified'], warnings);
+  if (updated !== undefined) out.updated = updated;
   // The item's own authors win; otherwise the feed's (the spec's inheritance).
   const authors =
     item.authors !== undefined

@@ -70,6 +70,55 @@ describe('JSON Feed per spec', () => {
     assert.match(result.warnings[0]?.message ?? '', /is not RFC 3339; read as "2006-01-02T15:04:05-07:00"/);
   });
 
+  it('reads a comma-separated tags string as the list it means, with a warning', () => {
+    const result = parseCollection(
+      feed([
+        { id: '1', title: 'A', tags: 'workflow, omnifocus,,workflow' },
+        { id: '2', title: 'B', tags: ['x'] },
+      ]),
+    );
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    assert.deepEqual(
+      result.collection.reports.map((r) => r.tags),
+      [['workflow', 'omnifocus'], ['x']],
+    );
+    assert.deepEqual(result.warnings, [
+      { path: 'items[0].tags', message: 'must be an array of strings; read as comma-separated tags' },
+    ]);
+  });
+
+  it('shows an item whose generated date is no date, without that date, and warns', () => {
+    const broken = '23096-23-09T90:2323:00+00:00';
+    const result = parseCollection(
+      feed([
+        { id: '1', title: 'A', date_published: broken, date_modified: '2026-02-30' },
+        { id: '2', title: 'B', date_published: '2026-05-10' },
+      ]),
+    );
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    assert.deepEqual(
+      result.collection.reports.map((r) => [r.title, r.date, r.updated]),
+      [
+        ['A', undefined, undefined],
+        ['B', '2026-05-10', undefined],
+      ],
+    );
+    assert.deepEqual(
+      result.warnings.map((w) => w.path),
+      ['items[0].date_published', 'items[0].date_modified'],
+    );
+    assert.match(result.warnings[0]?.message ?? '', /is not a date \("23096-23-09T90:2323:00\+00:00"\)/);
+  });
+
+  it('still rejects a wrongly typed tags or date: only strings are read loosely', () => {
+    const result = parseCollection(feed([{ id: '1', title: 'A', tags: 5, date_published: 20260510 }]));
+    assert.equal(result.ok, false);
+    assert.deepEqual(!result.ok && result.issues.map((issue) => issue.path).sort(), [
+      'items[0].date_published',
+      'items[0].tags',
+    ]);
+  });
+
   it('renders content_html only through a converter; without one, says so', () => {
     const example = fixture('jsonfeed-org-1.1-example');
     const strict = parseCollection(example);

@@ -18,15 +18,6 @@ interface FeedItem {
 const read = (file: string) =>
   JSON.parse(readFileSync(path.join(repoRoot, DIR, file), 'utf8')) as { items: FeedItem[] };
 
-/**
- * Real feeds whose items the data layer still skips for reasons that are not their HTML (the lenient
- * renderer shows the rest). Marked `todo` so they stay visible without failing the suite.
- */
-const KNOWN_GAPS: Record<string, string> = {
-  'rosemary-orchard.json': 'nine items give "tags" as one comma-separated string, not an array',
-  'strad-hugo.json': 'its Hugo template writes impossible dates ("23096-23-09T90:2323:00+00:00")',
-};
-
 /** What the HTML converter warns about: the only warnings a content_html field may carry. */
 const HTML_WARNINGS = [
   /^<[a-z]+> is dropped with its content$/,
@@ -48,7 +39,6 @@ describe('real-world JSON Feeds', () => {
   for (const file of FILES) {
     it(
       `${file}: every item becomes a report, with its HTML as body blocks`,
-      { todo: KNOWN_GAPS[file] },
       async () => {
         const feed = read(file);
         const result = await parseContent(feed, { lenient: true });
@@ -64,7 +54,6 @@ describe('real-world JSON Feeds', () => {
 
     it(
       `${file}: strict validation accepts it; content_html warns only about what it drops`,
-      { todo: KNOWN_GAPS[file] },
       async () => {
         const result = await parseContent(read(file));
         assert.ok(result.ok, JSON.stringify(!result.ok && result.issues.slice(0, 5)));
