@@ -193,7 +193,9 @@ export class IncReportList extends IncElement {
   private measuredCollection: Collection | undefined;
   /** Reports not rendered yet that the filter would show: the size of the `.pending` placeholder. */
   private pendingItems = 0;
-  /** Watches the first chunks until their cards (rendered in time slices) give a measurement. */
+  /** Watches the first laid-out chunk until its cards (rendered in time slices) give a measurement. */
+  private sizeObserver: ResizeObserver | undefined;
+  private observedChunk: Element | undefined;
   /** Tag keys whose selection changed since cards last heard: their visible cards re-render. */
   private changedTags = new Set<string>();
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
@@ -270,6 +272,7 @@ export class IncReportList extends IncElement {
     this.cancelDeferred = undefined;
     this.cancelSearchPrep?.();
     this.cancelSearchPrep = undefined;
+    this.unwatchChunk();
     for (const resolve of this.growthWaiters.splice(0)) resolve();
   }
 
@@ -294,6 +297,7 @@ export class IncReportList extends IncElement {
       .querySelector<HTMLElement>('.pending')
       ?.style.setProperty('--_items', String(this.pendingItems));
     this.measureItems();
+    this.watchFirstChunk();
     this.keepFocus(this.focusBefore);
     this.focusBefore = null;
     this.scheduleGrowth();
@@ -657,6 +661,59 @@ export class IncReportList extends IncElement {
         ?.style.setProperty('--_item-measured', `${height.toFixed(1)}px`);
       return;
     }
+  }
+
+  /**
+   * Cards render in time slices after the list's own update, so nothing of the list's runs as they
+   * appear. A ResizeObserver on the first laid-out chunk hears it grow (after layout, before the
+   * paint) and measures then, so the placeholders below are right in the frame the cards appear.
+   * One target at a time: a chunk Lit replaces, or a list moved, never leaves targets behind.
+   */
+  private watchFirstChunk(): void {
+    if (this.itemSizeFinal || typeof ResizeObserver === 'undefined') {
+      this.unwatchChunk();
+      return;
+    }
+    // Only a chunk laid out: a skipped one's size follows the measurement (an observer loop).
+    const first = [...this.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')].find(
+      (chunk) => chunk.checkVisibility?.({ contentVisibilityAuto: true }) ?? true,
+    );
+    // The cards' own updates settle in the task that renders them: measuring in a microtask after
+    // them keeps even a script's layout read between tasks from seeing the estimate.
+    for (const item of first?.children ?? []) {
+      const card = item.firstElementChild as IncElement | null;
+      if (!card || card.hasUpdated || this.awaitedCards.has(card)) continue;
+      this.awaitedCards.add(card);
+      void card.updateComplete.then(this.measureSoon, () => undefined);
+    }
+    if (first === this.observedChunk) return;
+    this.unwatchChunk();
+    if (!first) return;
+    this.sizeObserver ??= new ResizeObserver(() => {
+      this.measureItems();
+      if (this.itemSizeFinal) this.unwatchChunk();
+    });
+    this.sizeObserver.observe(first);
+    this.observedChunk = first;
+  }
+
+  private readonly awaitedCards = new WeakSet<Element>();
+  private measureQueued = false;
+  /** One measurement after every card update settled in the same task. */
+  private readonly measureSoon = (): void => {
+    if (this.measureQueued) return;
+    this.measureQueued = true;
+    queueMicrotask(() => {
+      this.measureQueued = false;
+      if (this.itemSizeFinal || !this.isConnected) return;
+      this.measureItems();
+      if (this.itemSizeFinal) this.unwatchChunk();
+    });
+  };
+
+  private unwatchChunk(): void {
+    this.sizeObserver?.disconnect();
+    this.observedChunk = undefined;
   }
 
   /** A chunk laid out for the first time: measure its items if nothing was measured yet. */
