@@ -133,6 +133,25 @@ function probePlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('cpu-throttle', { rate })`: slows the page's CPU by `rate` (1 = normal) through
+ * CDP, so a test can see what a slow phone (or a busy CI machine) paints. Chromium only: elsewhere
+ * it answers false and the test runs at full speed.
+ */
+function cpuThrottlePlugin() {
+  return {
+    name: 'cpu-throttle',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'cpu-throttle') return undefined;
+      const page = session.browser.type === 'playwright' ? session.browser.getPage(session.id) : undefined;
+      if (!page || session.browser.name !== 'Chromium') return false;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: payload.rate });
+      return true;
+    },
+  };
+}
+
 /** JSON must not be cached: the same URL is fetched as data by some tests and imported as a module by others. */
 function noJsonCacheMiddleware() {
   return async (ctx, next) => {
@@ -156,6 +175,7 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [
     probePlugin(),
+    cpuThrottlePlugin(),
     jsonModulesPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],

@@ -7,6 +7,7 @@
  */
 import { readDate } from './dates.js';
 import { escapeInline } from './inline.js';
+import { quote } from './messages.js';
 import { isRecord, type CopyProblem, type JsonPath } from './json-value.js';
 import type { HtmlConverter } from './types.js';
 
@@ -111,7 +112,7 @@ function feedTags(tags: unknown, index: number, warnings: CopyProblem[]): unknow
  */
 function feedDate(value: unknown, path: JsonPath, warnings: CopyProblem[]): unknown {
   if (typeof value !== 'string' || readDate(value).ok) return value;
-  warnings.push({ path, message: `is not a date (${JSON.stringify(value)}); the item is shown without it` });
+  warnings.push({ path, message: `is not a date; got ${quote(value)}; the item is shown without it` });
   return undefined;
 }
 

@@ -41,6 +41,10 @@ export class IncElement extends LitElement {
   static readonly timeSliced: boolean = false;
 
   private themeRendered = false;
+  /** The first render replaced prerendered markup (what it shows must not be missing for a frame). */
+  protected replacedPrerendered = false;
+  /** Prerendered markup in the shadow root that the first render has not replaced yet. */
+  private prerendered: ChildNode[] = [];
   /** The misused property last reported with `inc-error` (see `renderMisuse`). */
   private misuseReported: string | undefined;
 
@@ -89,20 +93,39 @@ export class IncElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // A prerendered shadow root (Declarative Shadow DOM from `incident-elements render`) is replaced
-    // by the first render, in the same task, unless Lit's hydration support takes it over as it is.
+    // A prerendered shadow root (Declarative Shadow DOM from `incident-elements render`) stays on
+    // screen until the first render replaces it (see `update`), unless Lit's hydration support
+    // takes it over as it is.
     const hydrating = typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
-    if (this.shadowRoot && hydrating !== 'function') this.shadowRoot.replaceChildren();
+    if (this.shadowRoot && hydrating !== 'function') this.prerendered = [...this.shadowRoot.childNodes];
     const root = super.createRenderRoot();
-    // The script-tag loader watches this root for the elements rendered into it.
+    // The script-tag loader watches this root for the elements rendered into it (and loads the
+    // chunks of those already in prerendered markup).
     announceRenderRoot(root);
     return root;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return (this.constructor as typeof IncElement).timeSliced
-      ? enqueueRender(this, () => void super.scheduleUpdate())
-      : super.scheduleUpdate();
+    const run = (): void | Promise<unknown> =>
+      (this.constructor as typeof IncElement).timeSliced
+        ? enqueueRender(this, () => void super.scheduleUpdate())
+        : super.scheduleUpdate();
+    // Replacing prerendered markup before the elements inside it are defined would show them
+    // empty for a moment (the page jumps): the first render waits for their chunks.
+    return this.prerendered.length > 0 && !this.hasUpdated
+      ? whenDefinedInside(this.renderRoot).then(run)
+      : run();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.prerendered.length > 0) {
+      // In the same task as the first render: the prerendered content is never missing from a frame.
+      this.replacedPrerendered = true;
+      for (const node of this.prerendered.splice(0)) node.remove();
+      // Lit would render before the first prerendered node, which is gone now.
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -139,4 +162,27 @@ function refreshDescendants(root: ParentNode): void {
     if (el instanceof IncElement && (el.constructor as typeof IncElement).coloursInScript) el.requestUpdate();
     if (el.shadowRoot) refreshDescendants(el.shadowRoot);
   }
+}
+
+/** How long a prerendered element waits for the elements inside it before it renders anyway. */
+const PRERENDER_WAIT_MS = 3000;
+
+/**
+ * Resolves once every custom element in `root` and the shadow roots below it is defined, or after
+ * PRERENDER_WAIT_MS (a chunk that fails shows its own error state; the rest must not wait forever).
+ */
+function whenDefinedInside(root: ParentNode): Promise<unknown> {
+  const tags = new Set<string>();
+  const collect = (node: ParentNode): void => {
+    for (const el of node.querySelectorAll('*')) {
+      if (!el.matches(':defined')) tags.add(el.localName);
+      if (el.shadowRoot) collect(el.shadowRoot);
+    }
+  };
+  collect(root);
+  if (tags.size === 0) return Promise.resolve();
+  return Promise.race([
+    Promise.all([...tags].map((tag) => customElements.whenDefined(tag))),
+    new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS)),
+  ]);
 }

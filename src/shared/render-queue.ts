@@ -38,26 +38,31 @@ const observer =
 /** Runs queued updates for about SLICE_MS: on-screen ones first, then in request order. */
 function flush(): void {
   const end = performance.now() + SLICE_MS;
-  const take = (el: Element): void => {
-    const entry = pending.get(el);
-    pending.delete(el);
-    onScreen.delete(el);
-    observer?.unobserve(el);
-    if (!entry) return;
-    try {
-      entry.run();
-      entry.settle();
-    } catch (error) {
-      entry.settle(error); // rejects that element's updateComplete, as Lit's own scheduling would
-    }
-  };
-  for (const el of onScreen) take(el);
+  for (const el of onScreen) renderNow(el);
   for (const el of pending.keys()) {
     if (performance.now() >= end) break;
-    take(el);
+    renderNow(el);
   }
   if (pending.size > 0) later();
   else for (const resolve of idleWaiters.splice(0)) resolve();
+}
+
+/**
+ * Runs `el`'s queued update now, if it has one: for the few elements that must never be seen
+ * unrendered (cards replacing prerendered ones on screen).
+ */
+export function renderNow(el: Element): void {
+  const entry = pending.get(el);
+  if (!entry) return;
+  pending.delete(el);
+  onScreen.delete(el);
+  observer?.unobserve(el);
+  try {
+    entry.run();
+    entry.settle();
+  } catch (error) {
+    entry.settle(error); // rejects that element's updateComplete, as Lit's own scheduling would
+  }
 }
 
 /** Resolves when no queued update is left. */

@@ -26,7 +26,7 @@ import {
   type TagCount,
 } from '../../shared/filter-state.js';
 import type { CardVariant, DiagramMode } from '../card/card.js';
-import { backgroundTask, SLICE_MS, whenRenderQueueIdle } from '../../shared/render-queue.js';
+import { backgroundTask, renderNow, SLICE_MS, whenRenderQueueIdle } from '../../shared/render-queue.js';
 import {
   defaultGroupBy,
   defaultSort,
@@ -287,6 +287,7 @@ export class IncReportList extends IncElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.replacedPrerendered) this.showTakenOverCards();
     if (changed.has('meta') || changed.has('linkLabel') || changed.has('tagLimit')) {
       // Cards read these when they render, and only re-render when asked.
       for (const card of this.renderRoot.querySelectorAll('inc-card')) card.requestUpdate();
@@ -674,18 +675,22 @@ export class IncReportList extends IncElement {
       this.unwatchChunk();
       return;
     }
-    // Only a chunk laid out: a skipped one's size follows the measurement (an observer loop).
-    const first = [...this.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')].find(
-      (chunk) => chunk.checkVisibility?.({ contentVisibilityAuto: true }) ?? true,
-    );
+    const chunks = [...this.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')];
     // The cards' own updates settle in the task that renders them: measuring in a microtask after
     // them keeps even a script's layout read between tasks from seeing the estimate.
-    for (const item of first?.children ?? []) {
+    for (const item of chunks[0]?.children ?? []) {
       const card = item.firstElementChild as IncElement | null;
       if (!card || card.hasUpdated || this.awaitedCards.has(card)) continue;
       this.awaitedCards.add(card);
       void card.updateComplete.then(this.measureSoon, () => undefined);
     }
+    // Only a chunk whose content is laid out: a skipped one's size follows the measurement (an
+    // observer loop). Asked of its first shown item: the chunk itself is never inside a skipped box.
+    // (Not decided yet on its first frame: the content-visibility event looks again.)
+    const first = chunks.find((chunk) => {
+      const item = [...(chunk.children as HTMLCollectionOf<HTMLElement>)].find((el) => !el.hidden);
+      return item?.checkVisibility?.({ contentVisibilityAuto: true }) ?? false;
+    });
     if (first === this.observedChunk) return;
     this.unwatchChunk();
     if (!first) return;
@@ -716,10 +721,26 @@ export class IncReportList extends IncElement {
     this.observedChunk = undefined;
   }
 
+  /**
+   * The list replaced prerendered cards: its first chunk's cards render at once instead of in time
+   * slices, since a card not rendered yet is empty and the page would jump where the prerendered
+   * one stood. (In a microtask: the cards' own updates reach the render queue in the ones before.)
+   */
+  private showTakenOverCards(): void {
+    const first = this.renderRoot.querySelector('.chunk');
+    if (!first) return; // loading, or nothing to show: the next update looks again
+    this.replacedPrerendered = false;
+    queueMicrotask(() => {
+      for (const item of first.children) if (item.firstElementChild) renderNow(item.firstElementChild);
+    });
+  }
+
   /** A chunk laid out for the first time: measure its items if nothing was measured yet. */
   private readonly onChunkShown = {
     handleEvent: (event: Event): void => {
-      if ((event as Event & { skipped?: boolean }).skipped === false) this.measureItems();
+      if ((event as Event & { skipped?: boolean }).skipped !== false) return;
+      this.measureItems();
+      this.watchFirstChunk();
     },
     capture: true,
   };
