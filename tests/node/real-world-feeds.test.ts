@@ -37,33 +37,27 @@ describe('real-world JSON Feeds', () => {
   });
 
   for (const file of FILES) {
-    it(
-      `${file}: every item becomes a report, with its HTML as body blocks`,
-      async () => {
-        const feed = read(file);
-        const result = await parseContent(feed, { lenient: true });
-        assert.ok(result.ok, JSON.stringify(!result.ok && result.issues.slice(0, 5)));
-        assert.deepEqual(result.skipped ?? [], []);
-        assert.equal(result.collection.reports.length, feed.items.length);
-        feed.items.forEach((item, i) => {
-          if (hasHtmlBody(item))
-            assert.ok(result.collection.reports[i]?.body.length, `items[${i}] has no body`);
-        });
-      },
-    );
+    it(`${file}: every item becomes a report, with its HTML as body blocks`, async () => {
+      const feed = read(file);
+      const result = await parseContent(feed, { lenient: true });
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.issues.slice(0, 5)));
+      assert.deepEqual(result.skipped ?? [], []);
+      assert.equal(result.collection.reports.length, feed.items.length);
+      feed.items.forEach((item, i) => {
+        if (hasHtmlBody(item))
+          assert.ok(result.collection.reports[i]?.body.length, `items[${i}] has no body`);
+      });
+    });
 
-    it(
-      `${file}: strict validation accepts it; content_html warns only about what it drops`,
-      async () => {
-        const result = await parseContent(read(file));
-        assert.ok(result.ok, JSON.stringify(!result.ok && result.issues.slice(0, 5)));
-        for (const warning of result.warnings.filter((w) => w.path.includes('content_html')))
-          assert.ok(
-            HTML_WARNINGS.some((pattern) => pattern.test(warning.message)),
-            `${warning.path}: ${warning.message}`,
-          );
-      },
-    );
+    it(`${file}: strict validation accepts it; content_html warns only about what it drops`, async () => {
+      const result = await parseContent(read(file));
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.issues.slice(0, 5)));
+      for (const warning of result.warnings.filter((w) => w.path.includes('content_html')))
+        assert.ok(
+          HTML_WARNINGS.some((pattern) => pattern.test(warning.message)),
+          `${warning.path}: ${warning.message}`,
+        );
+    });
   }
 
   it('incident-elements validate reads content_html, and names what it drops', async () => {
