@@ -85,7 +85,7 @@ function cardProblems(state, expected) {
 const settle = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 10_000 }).catch(() => undefined);
 
 /** Opens the three pages in one browser context and checks each; reports every page that fails. */
-export async function checkReactApp(context, origin, expected) {
+export async function checkReactApp(context, origin, expected, label = 'chromium') {
   const failed = [];
   const check = (name, fn) => step(name, fn).catch((error) => failed.push(error.message));
   const open = async (path) => {
@@ -95,31 +95,34 @@ export async function checkReactApp(context, origin, expected) {
     return { page, errors };
   };
 
-  await check('react: define-first (elements registered before React renders)', async () => {
+  await check(`react (${label}): define-first (elements registered before React renders)`, async () => {
     const { page, errors } = await open('define-first.html');
     await settle(page, () => (window.incidentLog ?? []).length >= 1);
     const state = await readCards(page);
     assertNone([...errors, ...cardProblems(state, expected)], state);
   });
 
-  await check('react: define-late (React renders first, define imported after a delay)', async () => {
-    const { page, errors } = await open('define-late.html');
-    await settle(page, () => document.body.dataset.defined === 'true');
-    await settle(page, () => (window.incidentLog ?? []).length >= 1);
-    const state = await readCards(page);
-    const problems = [...errors, ...cardProblems(state, expected)];
-    if (state.body.undefinedBeforeDefine !== '2') {
-      problems.push(
-        `React did not render before registration (${state.body.undefinedBeforeDefine} undefined)`,
-      );
-    }
-    if (/(^|,)(report|reportid)(,|$)/.test(state.body.attributesBeforeDefine ?? '')) {
-      problems.push(`attributes before define: ${state.body.attributesBeforeDefine}`);
-    }
-    assertNone(problems, state);
-  });
+  await check(
+    `react (${label}): define-late (React renders first, define imported after a delay)`,
+    async () => {
+      const { page, errors } = await open('define-late.html');
+      await settle(page, () => document.body.dataset.defined === 'true');
+      await settle(page, () => (window.incidentLog ?? []).length >= 1);
+      const state = await readCards(page);
+      const problems = [...errors, ...cardProblems(state, expected)];
+      if (state.body.undefinedBeforeDefine !== '2') {
+        problems.push(
+          `React did not render before registration (${state.body.undefinedBeforeDefine} undefined)`,
+        );
+      }
+      if (/(^|,)(report|reportid)(,|$)/.test(state.body.attributesBeforeDefine ?? '')) {
+        problems.push(`attributes before define: ${state.body.attributesBeforeDefine}`);
+      }
+      assertNone(problems, state);
+    },
+  );
 
-  await check('react: renderToString + hydrateRoot (no mismatch, onIncLoad fires)', async () => {
+  await check(`react (${label}): renderToString + hydrateRoot (no mismatch, onIncLoad fires)`, async () => {
     const { page, errors } = await open('hydrate.html');
     const served = await page.evaluate(() => document.querySelectorAll('inc-card[data-check]').length);
     await settle(page, () => (window.incidentLog ?? []).length >= 1);

@@ -12,8 +12,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '../../scripts/browsers.mjs';
 import { buildEleventySite, checkEleventySite } from './eleventy.mjs';
+import { launchFirefox } from './firefox.mjs';
 import { assertNone, installApp, npm, run, serve, step, timings, watchErrors } from './lib.mjs';
 import { buildReactApp, checkReactApp } from './react.mjs';
 
@@ -160,11 +161,22 @@ try {
     await page.close();
   });
 
-  const reactContext = await browser.newContext();
   const inc002 = sampleReports.find((r) => r.id === 'INC-002');
-  await checkReactApp(reactContext, reactOrigin, { title: inc002.title, count: sampleReports.length });
+  const expected = { title: inc002.title, count: sampleReports.length };
+  const reactContext = await browser.newContext();
+  await checkReactApp(reactContext, reactOrigin, expected);
   await reactContext.close();
   await checkEleventySite(browser, siteOrigin, sampleReports);
+  await browser.close();
+
+  // The React and Eleventy pages again in Firefox ESR (CONSUMER_FIREFOX=0 skips it).
+  if (process.env.CONSUMER_FIREFOX !== '0') {
+    browser = await step('launch Firefox ESR (WebDriver BiDi)', () => launchFirefox(FIREFOX_PATH));
+    const firefoxContext = await browser.newContext();
+    await checkReactApp(firefoxContext, reactOrigin, expected, 'firefox');
+    await firefoxContext.close();
+    await checkEleventySite(browser, siteOrigin, sampleReports, 'firefox');
+  }
 
   const total = Math.round(performance.now() - started);
   console.log(`consumer test passed in ${total} ms (${timings.map(([n, ms]) => `${n}: ${ms}`).join(', ')})`);
