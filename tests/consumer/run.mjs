@@ -30,6 +30,8 @@ const reactApp = join(tmp, 'react-app');
 const site = join(tmp, 'eleventy-site');
 const servers = [];
 let browser;
+let firefox;
+let firefoxLaunch;
 
 try {
   await step('dist is built', () => {
@@ -114,6 +116,14 @@ try {
 
   const playwrightPath = join(root, 'node_modules/playwright-core/index.mjs');
   const { chromium } = await import(pathToFileURL(playwrightPath).href);
+  // Firefox starts (~11 s) while Chromium runs its checks; a failed launch fails its own step later.
+  firefoxLaunch =
+    process.env.CONSUMER_FIREFOX === '0'
+      ? undefined
+      : launchFirefox(FIREFOX_PATH).then(
+          (launched) => (firefox = launched),
+          (error) => error,
+        );
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
   await step('render in headless Chromium', async () => {
@@ -170,12 +180,15 @@ try {
   await browser.close();
 
   // The React and Eleventy pages again in Firefox ESR (CONSUMER_FIREFOX=0 skips it).
-  if (process.env.CONSUMER_FIREFOX !== '0') {
-    browser = await step('launch Firefox ESR (WebDriver BiDi)', () => launchFirefox(FIREFOX_PATH));
-    const firefoxContext = await browser.newContext();
+  if (firefoxLaunch) {
+    await step('Firefox ESR launched (WebDriver BiDi)', async () => {
+      const launched = await firefoxLaunch;
+      if (launched instanceof Error) throw launched;
+    });
+    const firefoxContext = await firefox.newContext();
     await checkReactApp(firefoxContext, reactOrigin, expected, 'firefox');
     await firefoxContext.close();
-    await checkEleventySite(browser, siteOrigin, sampleReports, 'firefox');
+    await checkEleventySite(firefox, siteOrigin, sampleReports, 'firefox');
   }
 
   const total = Math.round(performance.now() - started);
@@ -185,6 +198,8 @@ try {
   process.exitCode = 1;
 } finally {
   await browser?.close().catch(() => {});
+  await firefoxLaunch; // settled either way: the browser must not outlive the run
+  await firefox?.close().catch(() => {});
   for (const server of servers) server.close();
   // CONSUMER_KEEP=1 keeps the apps for a look after a failure.
   if (process.env.CONSUMER_KEEP) console.log(`kept ${tmp}`);
