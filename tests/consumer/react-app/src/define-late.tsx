@@ -1,10 +1,14 @@
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { report } from './content';
 
-createRoot(document.getElementById('root')!).render(<App report={report} />);
+// flushSync: React has committed (layout effects included) before the delay starts, however
+// slow the machine, so the elements below are certainly rendered before they are defined.
+const root = createRoot(document.getElementById('root')!);
+flushSync(() => root.render(<App report={report} />));
 
-// React has committed by now; record what it left on the undefined elements, then define them.
+// Record what React left on the undefined elements, then define them.
 setTimeout(async () => {
   const cards = [...document.querySelectorAll('inc-card')];
   document.body.dataset.undefinedBeforeDefine = String(cards.filter((c) => !c.matches(':defined')).length);
