@@ -1,61 +1,37 @@
 #!/usr/bin/env node
-// `npm run test:consumer` (after `npm run build`): installs the packed package into a fresh Vite +
-// TypeScript app and checks what a user gets: every entry imports in plain Node (SSR), the app
-// type-checks against the shipped declarations, `vite build` bundles it, and the built page renders
-// the elements in headless Chromium without a page error. Everything happens in a temp dir that is
-// removed at the end; nothing is written into the repository.
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+// `npm run test:consumer` (after `npm run build`): installs the packed package into three fresh
+// apps and checks what a user gets.
+// - app/: Vite + TypeScript. Every entry imports in plain Node (SSR), the app type-checks against the
+//   shipped declarations, `vite build` bundles it, and the page renders the elements.
+// - react-app/: React 19 + Vite with incident-elements/react, define-first, define-late and
+//   react-dom/server + hydrateRoot (react.mjs).
+// - eleventy-site/: Eleventy 3 prerendering the list with renderToString (eleventy.mjs).
+// One tarball, one `npm install` per app (in parallel), one headless Chromium for every page.
+// Everything happens in a temp dir that is removed at the end; nothing is written into the repository.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '../../scripts/browsers.mjs';
+import { buildEleventySite, checkEleventySite } from './eleventy.mjs';
+import { launchFirefox } from './firefox.mjs';
+import { assertNone, installApp, npm, run, serve, step, timings, watchErrors } from './lib.mjs';
+import { buildReactApp, checkReactApp } from './react.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const appSource = fileURLToPath(new URL('./app/', import.meta.url));
 
+const sample = join(root, 'src/data/samples/incident-reports.json');
+const sampleReports = JSON.parse(readFileSync(sample, 'utf8')).reports;
 const started = performance.now();
-const timings = [];
-/** Runs one named step, recording its time; any throw fails the whole run with the step's name. */
-async function step(name, fn) {
-  const t0 = performance.now();
-  try {
-    const value = await fn();
-    const ms = Math.round(performance.now() - t0);
-    timings.push([name, ms]);
-    console.log(`ok   ${name} (${ms} ms)`);
-    return value;
-  } catch (error) {
-    console.error(`FAIL ${name}\n${error instanceof Error ? error.message : String(error)}`);
-    throw new Error(`consumer test failed at: ${name}`, { cause: error });
-  }
-}
-
-function run(command, args, cwd, env = {}) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
-      (error, stdout, stderr) => {
-        if (error) {
-          reject(
-            new Error(`${command} ${args.join(' ')} exited with ${error.code}\n${stdout}\n${stderr}`.trim()),
-          );
-        } else {
-          resolve(stdout);
-        }
-      },
-    );
-  });
-}
-
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const tmp = mkdtempSync(join(tmpdir(), 'incident-elements-consumer-'));
 const app = join(tmp, 'app');
-let server;
+const reactApp = join(tmp, 'react-app');
+const site = join(tmp, 'eleventy-site');
+const servers = [];
 let browser;
+let firefox;
+let firefoxLaunch;
 
 try {
   await step('dist is built', () => {
@@ -70,18 +46,12 @@ try {
     return join(tmp, info.filename);
   });
 
-  await step('npm install (app + tarball, prefer offline)', async () => {
-    cpSync(appSource, app, {
-      recursive: true,
-      filter: (source) => !/[\\/](node_modules|dist)([\\/]|$)/.test(source.slice(appSource.length - 1)),
-    });
-    const manifestPath = join(app, 'package.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.dependencies['incident-elements'] = `file:${tarball}`;
-    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-    await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'], app);
-  });
-
+  const from = (name) => fileURLToPath(new URL(`./${name}/`, import.meta.url));
+  await Promise.all([
+    step('npm install: app (tarball, prefer offline)', () => installApp(appSource, app, tarball)),
+    step('npm install: react-app', () => installApp(from('react-app'), reactApp, tarball)),
+    step('npm install: eleventy-site', () => installApp(from('eleventy-site'), site, tarball)),
+  ]);
   await step('every file package.json points to is in the tarball', () => {
     const installed = join(app, 'node_modules/incident-elements');
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
@@ -131,22 +101,34 @@ try {
     run(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app),
   );
 
-  const origin = await step('static server', () => serve(join(app, 'dist')));
+  await buildReactApp(reactApp, sample);
+  await buildEleventySite(site, sample, sampleReports);
+
+  const [origin, reactOrigin, siteOrigin] = await step('static servers', () =>
+    Promise.all(
+      [join(app, 'dist'), join(reactApp, 'dist'), join(site, '_site')].map(async (dir) => {
+        const { server, origin: url } = await serve(dir);
+        servers.push(server);
+        return url;
+      }),
+    ),
+  );
+
+  const playwrightPath = join(root, 'node_modules/playwright-core/index.mjs');
+  const { chromium } = await import(pathToFileURL(playwrightPath).href);
+  // Firefox starts (~11 s) while Chromium runs its checks; a failed launch fails its own step later.
+  firefoxLaunch =
+    process.env.CONSUMER_FIREFOX === '0'
+      ? undefined
+      : launchFirefox(FIREFOX_PATH).then(
+          (launched) => (firefox = launched),
+          (error) => error,
+        );
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
   await step('render in headless Chromium', async () => {
-    const playwrightPath = join(root, 'node_modules/playwright-core/index.mjs');
-    const { chromium } = await import(pathToFileURL(playwrightPath).href);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-    });
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
+    const errors = watchErrors(page);
     await page.goto(`${origin}/index.html`);
     await page.waitForFunction(() => document.body.dataset.loaded !== undefined, null, { timeout: 10_000 });
     const state = await page.evaluate(async () => {
@@ -185,8 +167,29 @@ try {
     if (state.listTitles.join('|') !== 'First consumer report|Second consumer report') {
       problems.push('the list does not show its two reports as cards');
     }
-    if (problems.length > 0) throw new Error(`${problems.join('\n')}\nstate: ${JSON.stringify(state)}`);
+    assertNone(problems, state);
+    await page.close();
   });
+
+  const inc002 = sampleReports.find((r) => r.id === 'INC-002');
+  const expected = { title: inc002.title, count: sampleReports.length };
+  const reactContext = await browser.newContext();
+  await checkReactApp(reactContext, reactOrigin, expected);
+  await reactContext.close();
+  await checkEleventySite(browser, siteOrigin, sampleReports);
+  await browser.close();
+
+  // The React and Eleventy pages again in Firefox ESR (CONSUMER_FIREFOX=0 skips it).
+  if (firefoxLaunch) {
+    await step('Firefox ESR launched (WebDriver BiDi)', async () => {
+      const launched = await firefoxLaunch;
+      if (launched instanceof Error) throw launched;
+    });
+    const firefoxContext = await firefox.newContext();
+    await checkReactApp(firefoxContext, reactOrigin, expected, 'firefox');
+    await firefoxContext.close();
+    await checkEleventySite(firefox, siteOrigin, sampleReports, 'firefox');
+  }
 
   const total = Math.round(performance.now() - started);
   console.log(`consumer test passed in ${total} ms (${timings.map(([n, ms]) => `${n}: ${ms}`).join(', ')})`);
@@ -195,33 +198,14 @@ try {
   process.exitCode = 1;
 } finally {
   await browser?.close().catch(() => {});
-  server?.close();
-  rmSync(tmp, { recursive: true, force: true });
-}
-
-/** A tiny static server for the built app on 127.0.0.1 (random port). */
-function serve(dir) {
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-  };
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
-      /^([\\/]\.\.)+/,
-      '',
-    );
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
-  });
+  await firefoxLaunch; // settled either way: the browser must not outlive the run
+  await firefox?.close().catch(() => {});
+  for (const server of servers) server.close();
+  // CONSUMER_KEEP=1 keeps the apps for a look after a failure.
+  if (process.env.CONSUMER_KEEP) console.log(`kept ${tmp}`);
+  else {
+    const t0 = performance.now();
+    rmSync(tmp, { recursive: true, force: true });
+    console.log(`temp dir removed in ${Math.round(performance.now() - t0)} ms`);
+  }
 }

@@ -679,8 +679,9 @@ export class IncReportList extends IncElement {
     // The cards' own updates settle in the task that renders them: measuring in a microtask after
     // them keeps even a script's layout read between tasks from seeing the estimate.
     for (const item of chunks[0]?.children ?? []) {
-      const card = item.firstElementChild as IncElement | null;
-      if (!card || card.hasUpdated || this.awaitedCards.has(card)) continue;
+      const card = item.firstElementChild;
+      // Not upgraded yet (the loader's card chunk still on its way): the observer sees it render.
+      if (!(card instanceof IncElement) || card.hasUpdated || this.awaitedCards.has(card)) continue;
       this.awaitedCards.add(card);
       void card.updateComplete.then(this.measureSoon, () => undefined);
     }
