@@ -1,5 +1,5 @@
 // Test-only endpoint for the prerendering tests (tests/browser/ssr.test.ts):
-//   /__ssr/page?file=<repo path>[&element=…][&report-id=…][&theme=…][&variant=…][&js]
+//   /__ssr/page?file=<repo path>[&element=…][&report-id=…][&theme=…][&variant=…][&js][&inc-probe]
 // answers a page holding what `incident-elements render` prints for that file; with `js`, the page
 // also loads the elements (src/define.ts), so they take over the prerendered markup.
 import { execFile } from 'node:child_process';
@@ -29,19 +29,22 @@ function render(args) {
 export function ssrMiddleware() {
   return async (ctx, next) => {
     if (ctx.path !== '/__ssr/page') return next();
-    const { file, js, ...options } = ctx.query;
+    const { file, js, 'inc-probe': probe, ...options } = ctx.query;
     const args = [String(file)];
     for (const name of ['element', 'report-id', 'theme', 'variant']) {
       if (typeof options[name] === 'string') args.push(`--${name}`, options[name]);
     }
     try {
       const markup = await render(args);
+      // `inc-probe`: tests/browser/helpers/probe.js first, recording errors from before the page's own.
+      const recorder = probe === undefined ? '' : '<script src="/tests/browser/helpers/probe.js"></script>';
       const script = js === undefined ? '' : '<script type="module" src="/src/define.ts"></script>';
       ctx.type = 'text/html';
       ctx.body = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
+    ${recorder}
     <title>Prerendered</title>
     <style>body { margin: 0; padding: 8px; font: 16px/1.5 sans-serif; }</style>
     ${script}

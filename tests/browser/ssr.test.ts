@@ -7,6 +7,8 @@ import { inlineText } from '../../src/shared/render-inline.js';
 import type { IncReportList } from '../../src/components/report-list/report-list.js';
 
 const SAMPLE = 'src/data/samples/incident-reports.json';
+/** Twelve reports with a body and no url, which open in place (every sample report links out). */
+const DEEP_LINKS = 'tests/fixtures/prerender-deep-links.json';
 let collection: Collection;
 
 /** The pages the tests open, by query: each is rendered once by the CLI (a child process). */
@@ -19,7 +21,12 @@ before(async function () {
   // Rendering spawns the CLI, seconds on a busy machine: done here, outside the tests' timeouts.
   this.timeout(120_000);
   const card = (report: { id: string }) => ({ element: 'card', 'report-id': report.id });
-  const queries = [{}, card(collection.reports.find((r) => r.diagram)!), card(collection.reports[2]!)];
+  const queries: Record<string, string>[] = [
+    {},
+    card(collection.reports.find((r) => r.diagram)!),
+    card(collection.reports[2]!),
+    { file: DEEP_LINKS, tags: 'Kafka' },
+  ];
   for (const query of queries) await fetch(`/__ssr/page?${pageQuery(query)}`);
 });
 
@@ -29,12 +36,12 @@ afterEach(() => {
 });
 
 /** Opens a prerendered page in a frame; `scripts: false` is a browser with JavaScript off. */
-async function openPage(query: Record<string, string>, scripts: boolean): Promise<Document> {
+async function openPage(query: Record<string, string>, scripts: boolean, hash = ''): Promise<Document> {
   const frame = document.createElement('iframe');
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   // On screen (fixed, one over the other): content-visibility skips what is off screen.
   frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 1000px; height: 900px; border: 0';
-  frame.src = `/__ssr/page?${pageQuery(query)}${scripts ? '&js' : ''}`;
+  frame.src = `/__ssr/page?${pageQuery(query)}${scripts ? '&js&inc-probe' : ''}${hash}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   frames.push(frame);
@@ -198,6 +205,41 @@ describe('prerendered markup with JavaScript', () => {
   // from measured cards, and the first render waits for the cards' own code).
   it('the element after the list keeps its place, below the screen too', () => {
     expect(Math.abs(afterShift ?? Infinity)).to.be.at.most(1);
+  });
+
+  it('deep links and URL sync work after the takeover, with no error on the way', async () => {
+    const target = { id: 'INC-110' }; // tagged Kafka, so it stays shown under the URL's filter
+    const doc = await openPage({ file: DEEP_LINKS, tags: 'Kafka' }, true, `#${target.id}`);
+    const win = doc.defaultView! as Window & { __incProbe?: { errors: string[]; consoleErrors: string[] } };
+    await waitUntil(() => win.customElements.get('inc-card'), 'elements defined', { timeout: 8000 });
+    const list = doc.querySelector<IncReportList>('inc-report-list')!;
+    await list.renderComplete;
+    const card = () =>
+      [...list.shadowRoot!.querySelectorAll('inc-card')].find((c) => c.report?.id === target.id);
+    // The deep link opens the report in its card and brings it to the top of the screen.
+    await waitUntil(() => card()?.shadowRoot?.querySelector('inc-report'), 'the linked report opens', {
+      timeout: 8000,
+    });
+    await waitUntil(() => Math.abs(card()!.getBoundingClientRect().top) < 2, 'scrolled to the card', {
+      timeout: 3000,
+    });
+    // URL sync, both ways: the filter in the page's URL applies once the list follows it, and a tag
+    // chosen in a live card is written back to the URL.
+    list.syncUrl = true;
+    await list.renderComplete;
+    expect(list.visibleReports.length, 'the URL filter applies').to.equal(6);
+    expect(list.visibleReports.every((r) => r.tags.includes('Kafka'))).to.equal(true);
+    const runbooks = [...card()!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="tag"]')].find(
+      (b) => b.textContent?.includes('Runbooks'),
+    )!;
+    runbooks.click();
+    await list.renderComplete;
+    await waitUntil(
+      () => new URL(win.location.href).searchParams.get('tags') === 'Kafka,Runbooks',
+      'the chosen tag in the URL',
+    );
+    expect(win.__incProbe?.errors, 'page errors').to.deep.equal([]);
+    expect(win.__incProbe?.consoleErrors, 'console errors').to.deep.equal([]);
   });
 
   it('a prerendered card reads its embedded content and shows the chosen report', async () => {
