@@ -94,7 +94,8 @@ function composedText() {
 /** In the page: the last title is there and the list, if any, has taken over with every card. */
 function isLive({ lastTitle, reports }) {
   const list = document.querySelector('inc-report-list');
-  if (list) {
+  // A page with no script (the static page) has nothing to take over.
+  if (list && document.querySelector('script[type="module"]')) {
     if (!customElements.get('inc-report-list') || !list.hasUpdated) return false;
     const cards = list.shadowRoot.querySelectorAll('inc-card');
     if (cards.length !== reports || ![...cards].every((c) => c.hasUpdated)) return false;

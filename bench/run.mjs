@@ -70,9 +70,9 @@ const sizes = prerenderOnly
     : args.quick
       ? [100, 1000]
       : [100, 1000, 10000];
-/** Case 6 runs (one fresh page of each kind per run): 7 Chromium / 5 Firefox, 3 in a quick run. */
+/** Case 6 runs (one fresh page of each kind per run): 5 Chromium / 3 Firefox, 3 in a quick run. */
 const prerenderRuns = (browser) =>
-  args['skip-prerender'] ? 0 : args.runs ? Number(args.runs) : args.quick ? 3 : browser === 'firefox' ? 5 : 7;
+  args['skip-prerender'] ? 0 : args.runs ? Number(args.runs) : args.quick ? 3 : browser === 'firefox' ? 3 : 5;
 const browsers = args.browsers
   ? args.browsers.split(',')
   : args.quick
