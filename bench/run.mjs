@@ -2,7 +2,7 @@
 // The benchmark harness: `npm run bench` (= `npm run build && node bench/run.mjs`).
 //
 //   node bench/run.mjs            full run: 100 / 1,000 / 10,000 reports, Chromium and Firefox ESR
-//   node bench/run.mjs --quick    smoke check: 100 and 1,000 only, 2 runs, Chromium only
+//   node bench/run.mjs --quick    smoke check: 100 and 1,000 only, 2 runs, Chromium only; case 6 × 3
 //   options: --runs N (exactly N runs at every size, no time budget), --sizes 100,1000,
 //            --browsers chromium,firefox, --seed N, --budget S (seconds for the browser runs; 0 = none),
 //            --prerender-only (case 6 alone), --skip-prerender (cases 1–5 alone)
