@@ -24,9 +24,25 @@ export async function launchChromium() {
     label: 'Chromium',
     version: browser.version(),
     heapSupported: true,
-    async newPage() {
-      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    /**
+     * `viewport` and `mobile` replace the desktop defaults; `throttle` ({ cpuRate, latencyMs,
+     * downloadKbps, uploadKbps }) is applied through CDP before the page navigates anywhere.
+     */
+    async newPage({ viewport = VIEWPORT, mobile = false, throttle } = {}) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile: mobile });
       const page = await context.newPage();
+      if (throttle) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: throttle.latencyMs,
+          // CDP takes bytes per second; the profile is in kilobits per second (1 kbit = 1,024 bits, as DevTools).
+          downloadThroughput: (throttle.downloadKbps * 1024) / 8,
+          uploadThroughput: (throttle.uploadKbps * 1024) / 8,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpuRate });
+      }
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
       page.on('console', (message) => {
@@ -76,10 +92,11 @@ export async function launchFirefox() {
     heapSupported: false,
     heapReason:
       'Firefox has no JS heap API reachable here (no performance.memory, no gc(), no CDP over BiDi)',
-    async newPage() {
+    /** `viewport` replaces the desktop default; Firefox has no throttling here (no CDP over BiDi). */
+    async newPage({ viewport = VIEWPORT } = {}) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
-      await page.setViewport({ ...VIEWPORT, deviceScaleFactor: 1 });
+      await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
       page.on('console', (message) => {

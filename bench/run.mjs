@@ -2,9 +2,10 @@
 // The benchmark harness: `npm run bench` (= `npm run build && node bench/run.mjs`).
 //
 //   node bench/run.mjs            full run: 100 / 1,000 / 10,000 reports, Chromium and Firefox ESR
-//   node bench/run.mjs --quick    smoke check: 100 and 1,000 only, 2 runs, Chromium only
+//   node bench/run.mjs --quick    smoke check: 100 and 1,000 only, 2 runs, Chromium only; case 6 × 3
 //   options: --runs N (exactly N runs at every size, no time budget), --sizes 100,1000,
-//            --browsers chromium,firefox, --seed N, --budget S (seconds for the browser runs; 0 = none)
+//            --browsers chromium,firefox, --seed N, --budget S (seconds for the browser runs; 0 = none),
+//            --prerender-only (case 6 alone), --skip-prerender (cases 1–5 alone)
 //
 // Runs on the built script-tag bundle (dist/cdn/incident-elements.js) in bench/pages/*, served by
 // bench/server.mjs. Every timing is the median over fresh pages, and a ratio against a vanilla-DOM
@@ -19,6 +20,7 @@ import { generateCollection, midFrequencyTag, searchCharacter, tagCounts } from 
 import { root, startBenchServer } from './server.mjs';
 import { launchChromium, launchFirefox, VIEWPORT } from './browsers.mjs';
 import { cdnSizes, floorSize, kB, npmSizes } from './sizes.mjs';
+import { preparePrerenderPages, PRERENDER_METHOD, prerenderRows, runPrerenderCase } from './prerender.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,6 +30,8 @@ const { values: args } = parseArgs({
     browsers: { type: 'string' },
     seed: { type: 'string', default: '20260601' },
     budget: { type: 'string' },
+    'prerender-only': { type: 'boolean', default: false },
+    'skip-prerender': { type: 'boolean', default: false },
   },
 });
 
@@ -58,7 +62,17 @@ const PLAN = {
   },
 };
 const budgetSeconds = args.budget !== undefined ? Number(args.budget) : args.quick || args.runs ? 0 : 300;
-const sizes = args.sizes ? args.sizes.split(',').map(Number) : args.quick ? [100, 1000] : [100, 1000, 10000];
+const prerenderOnly = args['prerender-only'];
+const sizes = prerenderOnly
+  ? []
+  : args.sizes
+    ? args.sizes.split(',').map(Number)
+    : args.quick
+      ? [100, 1000]
+      : [100, 1000, 10000];
+/** Case 6 runs (one fresh page of each kind per run): 5 Chromium / 3 Firefox, 3 in a quick run. */
+const prerenderRuns = (browser) =>
+  args['skip-prerender'] ? 0 : args.runs ? Number(args.runs) : args.quick ? 3 : browser === 'firefox' ? 3 : 5;
 const browsers = args.browsers
   ? args.browsers.split(',')
   : args.quick
@@ -95,6 +109,7 @@ const METHOD = {
     'Fresh navigation to a page with <script type="module" src="/dist/cdn/incident-elements.js"> and <inc-report-list src="/bench/data/N.json"> (no inline script: an external classic script starts the PerformanceObservers, an external module polls each frame). Times are from navigation start (performance.timeOrigin) to the first report content painted, and to every report in the DOM painted. Long tasks (PerformanceObserver `longtask`, buffered) from navigation start until 0.5 s after everything is painted; the longest is reported. Baseline: a page whose module fetches the same JSON and renders it with template cloning. Nothing is cached (Cache-Control: no-store).',
   case5:
     'Chromium only, after case 1 on the same page, once quiet: CDP HeapProfiler.collectGarbage (twice), then Runtime.getHeapUsage().usedSize (performance.memory.usedJSHeapSize after gc() recorded as a cross-check). Both pages also hold the raw JSON they rendered from. Baseline: the vanilla page after its render.',
+  case6: PRERENDER_METHOD,
   pages:
     'Each run opens fresh pages, each in a new browser context: the element page and the baseline page for cases 1, 5 and 2 (in that order, on the same page), and the page-load pages for cases 4 and 3. Element and baseline alternate which goes first. Viewport 1280×800. The server sends COOP/COEP so timers are fine-grained in both browsers.',
 };
@@ -290,6 +305,44 @@ const browserPhaseStart = Date.now();
 const warnings = [];
 const failures = []; // { browser, n, case, kind, error }
 const browserInfo = {};
+const prerenderResults = [];
+
+// Case 6 first: its time counts against the budget, so the slots of cases 1–5 share what is left.
+const prerenderStart = Date.now();
+if (browsers.some((b) => prerenderRuns(b) > 0)) {
+  const setup = await preparePrerenderPages(root);
+  const gzipServer = await startBenchServer(0, { gzip: true });
+  for (const name of browsers) {
+    let browser;
+    try {
+      browser = name === 'firefox' ? await launchFirefox() : await launchChromium();
+      browserInfo[name] = { label: browser.label, version: browser.version };
+      const result = await runPrerenderCase({
+        browser,
+        name,
+        origin: gzipServer.origin,
+        setup,
+        runs: prerenderRuns(name),
+        log,
+        warnings,
+      });
+      result.pages = setup.pages;
+      prerenderResults.push(result);
+    } catch (error) {
+      failures.push({
+        browser: name,
+        case: 6,
+        error: `case 6: ${String(error?.message ?? error).split('\n')[0]}`,
+      });
+      log(`${name} case 6 FAILED: ${String(error?.message ?? error).split('\n')[0]}`);
+    } finally {
+      await browser?.close().catch(() => {});
+    }
+  }
+  await gzipServer.close();
+  log(`case 6 took ${((Date.now() - prerenderStart) / 1000).toFixed(0)} s`);
+}
+const prerenderSeconds = (Date.now() - prerenderStart) / 1000;
 
 for (const name of browsers) {
   let browser;
@@ -727,6 +780,19 @@ const machine = {
 const date = new Date().toISOString();
 const duration = (Date.now() - started) / 1000;
 
+const labels = Object.fromEntries(Object.entries(browserInfo).map(([k, v]) => [k, v.label]));
+const prerenderTable = prerenderRows(prerenderResults, labels);
+const prerenderTargets = prerenderResults
+  .filter((r) => r.target)
+  .map((r) => {
+    const p = r.kinds.prerendered;
+    const w = r.kinds.widget;
+    const pass = r.target.fcp && r.target.lcp;
+    return {
+      pass,
+      line: `case 6 prerendered page, ${labels[r.browser] ?? r.browser} (${r.profile}): FCP ${p.fcpRatio?.toFixed(2) ?? '–'}× and LCP ${p.lcpRatio?.toFixed(2) ?? '–'}× static (widget: ${w.fcpRatio?.toFixed(2) ?? '–'}× and ${w.lcpRatio?.toFixed(2) ?? '–'}×) — target ${r.target.text}`,
+    };
+  });
 const inputSummary = Object.entries(inputs).map(([n, i]) => ({ n: Number(n), ...i }));
 const tableBody = tableRows();
 
@@ -775,8 +841,21 @@ const md = [
   '',
   '## Results',
   '',
-  mdTable(HEAD, tableBody),
-  '',
+  ...(tableBody.length ? [mdTable(HEAD, tableBody), ''] : []),
+  ...(prerenderResults.length
+    ? [
+        `### Case 6: prerendered vs static HTML (seed incident index, ${prerenderSeconds.toFixed(0)} s)`,
+        '',
+        mdTable(prerenderTable.head, prerenderTable.body),
+        '',
+        `Medians over fresh pages; ratios against the static page measured in the same run. Page sizes (HTML alone, raw → gzip): ${Object.entries(
+          prerenderResults[0].pages,
+        )
+          .map(([k, p]) => `${k} ${kB(p.bytes)} → ${kB(p.gzip)} kB`)
+          .join(', ')}.`,
+        '',
+      ]
+    : []),
   'Ratio = element median ÷ baseline median. Event Timing durations are rounded to 8 ms by the browser and not reported below 16 ms ("< 16 ms").',
   '',
   '## Targets',
@@ -787,6 +866,7 @@ const md = [
       (r) =>
         `- ${r.target.pass ? 'PASS' : '**MISS**'}: case ${r.case} ${r.name}, ${r.metric}, ${browserInfo[r.browser]?.label ?? r.browser}, ${sizeLabel(r.n)}: ${fmt(r.element.median, r.unit)} (${r.ratio ? `${r.ratio.toFixed(2)}× baseline` : ''}) — target ${r.target.text}`,
     ),
+  ...prerenderTargets.map((t) => `- ${t.pass ? 'PASS' : '**MISS**'}: ${t.line}`),
   ...sizeTargets.map(
     (t) => `- ${t.pass ? 'PASS' : '**MISS**'}: ${t.name}: ${kB(t.value)} kB min+gzip — target ${t.text}`,
   ),
@@ -859,10 +939,12 @@ const results = {
         target: r.target.text,
         pass: r.target.pass,
       })),
+    prerender: prerenderTargets,
     sizes: sizeTargets.map(({ page: _page, ...target }) => target),
     notEvaluated: skippedTargets,
   },
   sizes: sizeResults,
+  prerender: { seconds: +prerenderSeconds.toFixed(1), results: prerenderResults },
   warnings,
   failures,
   raw,
@@ -873,6 +955,10 @@ writeFileSync(join(root, 'bench/results.md'), `${md}\n`);
 
 console.log('');
 console.log(textTable(HEAD, tableBody));
+if (prerenderResults.length) {
+  console.log('');
+  console.log(textTable(prerenderTable.head, prerenderTable.body));
+}
 console.log('');
 console.log(textTable(sizeHead, sizeBody));
 console.log('');
@@ -881,6 +967,7 @@ for (const t of results.targets.timing) {
     `${t.pass ? 'PASS' : 'MISS'}  case ${t.case} ${t.metric}, ${t.browser}, ${sizeLabel(t.n)}: ${fmt(t.value)}${t.ratio ? ` (${t.ratio.toFixed(2)}×)` : ''} — ${t.target}`,
   );
 }
+for (const t of prerenderTargets) console.log(`${t.pass ? 'PASS' : 'MISS'}  ${t.line}`);
 for (const t of sizeTargets)
   console.log(`${t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${kB(t.value)} kB — ${t.text}`);
 for (const t of skippedTargets) console.log(`----  not evaluated: ${t}`);

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { CONTENT_TYPES } from '../scripts/serve.mjs';
 
 export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -18,8 +19,17 @@ const commonHeaders = {
   'x-content-type-options': 'nosniff',
 };
 
-/** Starts the server on 127.0.0.1 and a free port; resolves `{ server, origin, close() }`. */
-export function startBenchServer(port = 0) {
+/** Text types a host would compress. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
+
+/**
+ * Starts the server on 127.0.0.1 and a free port; resolves `{ server, origin, close() }`. With
+ * `gzip`, text is sent gzip-compressed (level 6, as a typical host) to clients that accept it, so
+ * the bytes on a throttled network are the bytes a real page costs; compressed bodies are cached
+ * per file and modification time, so compressing costs no time in a measured request.
+ */
+export function startBenchServer(port = 0, { gzip = false } = {}) {
+  const gzipped = new Map();
   const server = createServer(async (request, response) => {
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -36,10 +46,23 @@ export function startBenchServer(port = 0) {
         response.end('Not found');
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoding = {};
+      if (
+        gzip &&
+        COMPRESSIBLE.has(extname(file)) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+      ) {
+        const key = `${file}:${info.mtimeMs}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 6 }));
+        body = gzipped.get(key);
+        encoding['content-encoding'] = 'gzip';
+        encoding.vary = 'accept-encoding';
+      }
       response.writeHead(200, {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': body.length,
+        ...encoding,
         ...commonHeaders,
       });
       response.end(request.method === 'HEAD' ? undefined : body);

@@ -1,7 +1,8 @@
 // Test-only endpoint for the prerendering tests (tests/browser/ssr.test.ts):
-//   /__ssr/page?file=<repo path>[&element=…][&report-id=…][&theme=…][&variant=…][&js][&inc-probe]
+//   /__ssr/page?file=<repo path>[&element=…][&report-id=…][&theme=…][&variant=…][&meta=…][&link-label=…][&js[=list]][&inc-probe]
 // answers a page holding what `incident-elements render` prints for that file; with `js`, the page
-// also loads the elements (src/define.ts), so they take over the prerendered markup.
+// also loads the elements (src/define.ts), so they take over the prerendered markup; `js=list` defines
+// the list alone, as the script-tag loader does before the card chunk arrives.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -31,14 +32,15 @@ export function ssrMiddleware() {
     if (ctx.path !== '/__ssr/page') return next();
     const { file, js, 'inc-probe': probe, ...options } = ctx.query;
     const args = [String(file)];
-    for (const name of ['element', 'report-id', 'theme', 'variant']) {
+    for (const name of ['element', 'report-id', 'theme', 'variant', 'meta', 'link-label']) {
       if (typeof options[name] === 'string') args.push(`--${name}`, options[name]);
     }
     try {
       const markup = await render(args);
       // `inc-probe`: tests/browser/helpers/probe.js first, recording errors from before the page's own.
       const recorder = probe === undefined ? '' : '<script src="/tests/browser/helpers/probe.js"></script>';
-      const script = js === undefined ? '' : '<script type="module" src="/src/define.ts"></script>';
+      const define = js === 'list' ? '/src/components/report-list/define.ts' : '/src/define.ts';
+      const script = js === undefined ? '' : `<script type="module" src="${define}"></script>`;
       ctx.type = 'text/html';
       ctx.body = `<!doctype html>
 <html lang="en">

@@ -3,6 +3,7 @@
  * a static page. Reads and validates like `validate` (same messages, same exit codes).
  */
 import { CARD_VARIANTS } from '../components/card/card.js';
+import { GROUP_BY, SORT_ORDERS } from '../components/report-list/arrange.js';
 import { THEMES } from '../shared/themes.js';
 import { RENDER_ELEMENTS, renderContent, type RenderOptions } from '../ssr/render.js';
 import { EXIT, loadFile, located, type CliIo } from './validate.js';
@@ -18,6 +19,11 @@ Options:
   --report-id ID   the report a card or report shows (needed when the content holds several)
   --theme T        ${THEMES.join(' | ')}
   --variant V      ${CARD_VARIANTS.join(' | ')} (list and card)
+  --heading H      the list's heading ({count} = the number of reports; --heading= for none)
+  --sort S         ${SORT_ORDERS.join(' | ')} (list)
+  --group-by G     ${GROUP_BY.join(' | ')} (list)
+  --meta M         what the meta line shows, e.g. "id slug status" (list)
+  --link-label L   the text of each report's link (list)
   --no-embed       leave out the inline JSON (static markup only)
   -o, --output F   write the HTML to F instead of stdout
   -h, --help       show this help
@@ -29,6 +35,11 @@ const VALUE_OPTIONS = {
   '--report-id': 'reportId',
   '--theme': 'theme',
   '--variant': 'variant',
+  '--heading': 'heading',
+  '--sort': 'sort',
+  '--group-by': 'groupBy',
+  '--meta': 'meta',
+  '--link-label': 'linkLabel',
   '--output': 'output',
   '-o': 'output',
 } as const;
@@ -53,7 +64,8 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed {
     if (arg === '--no-embed') embed = false;
     else if (flag! in VALUE_OPTIONS) {
       const value = inline ?? args[++i];
-      if (value === undefined || value === '') return fail(`${flag} needs a value`);
+      // An empty heading is meaningful (no count line); every other option needs a value.
+      if (value === undefined || (value === '' && flag !== '--heading')) return fail(`${flag} needs a value`);
       options[VALUE_OPTIONS[flag as keyof typeof VALUE_OPTIONS]] = value;
     } else if (arg.startsWith('-') && arg !== '-') return fail(`unknown option "${arg}"`);
     else targets.push(arg);

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { parseCollection, type Collection, type ContentIssue, type Report } from '../data/index.js';
 import { THEMES, type Theme } from '../shared/themes.js';
 import { CARD_VARIANTS, type CardVariant } from '../components/card/card.js';
+import { GROUP_BY, SORT_ORDERS, type GroupBy, type SortOrder } from '../components/report-list/arrange.js';
 // Registers the elements in Lit's server-side registry, which the renderer looks tags up in.
 import '../define.js';
 
@@ -26,6 +27,16 @@ export interface RenderOptions {
   theme?: Theme;
   /** The card layout (`card` or `row`), for a list or a card. */
   variant?: CardVariant;
+  /** The list's `heading` attribute (`{count}` is the number of reports; `''` shows no count line). */
+  heading?: string;
+  /** The list's `sort` attribute. */
+  sort?: SortOrder;
+  /** The list's `group-by` attribute. */
+  groupBy?: GroupBy;
+  /** The list's `meta` attribute: what each card's meta line shows (e.g. `id slug status`). */
+  meta?: string;
+  /** The list's `link-label` attribute: the text of each report's link. */
+  linkLabel?: string;
   /**
    * Whether to put the content in the element as inline JSON (default `true`), so the element can
    * take over in the browser once the script loads. Without it the markup is static.
@@ -58,7 +69,7 @@ const usage = (message: string): RenderResult => ({
 
 /** A bad option, or `undefined` when they are all usable. */
 function checkOptions(options: RenderOptions): string | undefined {
-  const { element = 'list', theme, variant } = options;
+  const { element = 'list', theme, variant, sort, groupBy } = options;
   if (!RENDER_ELEMENTS.includes(element))
     return `element must be one of ${RENDER_ELEMENTS.join(', ')}, not "${element}"`;
   if (theme !== undefined && !THEMES.includes(theme))
@@ -66,6 +77,10 @@ function checkOptions(options: RenderOptions): string | undefined {
   if (variant !== undefined && !CARD_VARIANTS.includes(variant)) {
     return `variant must be one of ${CARD_VARIANTS.join(', ')}, not "${variant}"`;
   }
+  if (sort !== undefined && !SORT_ORDERS.includes(sort))
+    return `sort must be one of ${SORT_ORDERS.join(', ')}, not "${sort}"`;
+  if (groupBy !== undefined && !GROUP_BY.includes(groupBy))
+    return `groupBy must be one of ${GROUP_BY.join(', ')}, not "${groupBy}"`;
   return undefined;
 }
 
@@ -103,6 +118,11 @@ export async function renderContent(input: unknown, options: RenderOptions = {})
       .collection=${input}
       theme=${theme}
       variant=${variant}
+      heading=${options.heading ?? nothing}
+      sort=${options.sort ?? nothing}
+      group-by=${options.groupBy ?? nothing}
+      meta=${options.meta ?? nothing}
+      link-label=${options.linkLabel ?? nothing}
     ></inc-report-list>`;
   } else {
     const report = pickReport(collection, options.reportId);

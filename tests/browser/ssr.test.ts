@@ -36,12 +36,17 @@ afterEach(() => {
 });
 
 /** Opens a prerendered page in a frame; `scripts: false` is a browser with JavaScript off. */
-async function openPage(query: Record<string, string>, scripts: boolean, hash = ''): Promise<Document> {
+async function openPage(
+  query: Record<string, string>,
+  scripts: boolean | 'list',
+  hash = '',
+): Promise<Document> {
   const frame = document.createElement('iframe');
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   // On screen (fixed, one over the other): content-visibility skips what is off screen.
   frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 1000px; height: 900px; border: 0';
-  frame.src = `/__ssr/page?${pageQuery(query)}${scripts ? '&js&inc-probe' : ''}${hash}`;
+  const js = scripts === 'list' ? '&js=list&inc-probe' : scripts ? '&js&inc-probe' : '';
+  frame.src = `/__ssr/page?${pageQuery(query)}${js}${hash}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   frames.push(frame);
@@ -248,6 +253,27 @@ describe('prerendered markup with JavaScript', () => {
     );
     expect(win.__incProbe?.errors, 'page errors').to.deep.equal([]);
     expect(win.__incProbe?.consoleErrors, 'console errors').to.deep.equal([]);
+  });
+
+  it('takes over before inc-card is defined (the loader defines it later), and a layout change then does not throw', async function () {
+    this.timeout(60_000); // the page is rendered by the CLI on first request
+    const layout = { meta: 'id slug status', 'link-label': 'read the report' };
+    const doc = await openPage(layout, 'list');
+    const win = doc.defaultView!;
+    await waitUntil(() => win.customElements.get('inc-report-list'), 'list defined', { timeout: 8000 });
+    const list = doc.querySelector<IncReportList>('inc-report-list')!;
+    expect(win.customElements.get('inc-card'), 'the card is not defined in this page').to.equal(undefined);
+    await list.renderComplete;
+    // A layout attribute changing while the server-rendered cards wait for their chunk: the list asks
+    // its cards to re-render, and must not throw on one that is not upgraded yet.
+    list.linkLabel = 'open the report';
+    await list.updateComplete;
+    // Once the card chunk arrives, the cards render with the new label.
+    await (win as unknown as { eval(code: string): Promise<unknown> }).eval(
+      "import('/src/components/card/define.ts')",
+    );
+    await waitUntil(() => visibleText(doc).includes('open the report'), 'cards rendered', { timeout: 8000 });
+    expect(visibleText(doc)).to.include(squash(collection.reports[0]!.title!));
   });
 
   it('a prerendered card reads its embedded content and shows the chosen report', async () => {

@@ -72,6 +72,22 @@ describe('incident-elements render (in process)', () => {
     assert.ok(!visibleText(markup).includes(reports[0]!.title!), 'not another report');
   });
 
+  it('lays a list out like its page with --heading, --sort, --group-by, --meta and --link-label', async () => {
+    const args = ['render', samplePath('incident-reports'), '--sort', 'id', '--group-by=none'];
+    const layout = ['--meta', 'id slug status', '--link-label', 'read the report', '--heading='];
+    const { code, out, err } = await run([...args, ...layout]);
+    assert.equal(code, 0, err.join('\n'));
+    const markup = out.join('\n');
+    // An empty attribute: `heading` and `heading=""` are the same to the browser.
+    assert.match(markup, /<inc-report-list\s[^>]*\sheading(="")?[\s>]/);
+    assert.ok(!markup.includes('part="count"'), 'no count line');
+    assert.match(markup, /<inc-report-list\s[^>]*link-label="read the report"/);
+    assert.ok(visibleText(markup).includes('read the report'));
+    const bad = await run(['render', samplePath('incident-reports'), '--sort', 'random']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err.join('\n'), /sort must be one of/);
+  });
+
   it('renders a full report', async () => {
     const { reports } = parsesOk(readJson(samplePath('incident-reports'))).collection;
     const chosen = reports.find((r) => r.body.length > 0)!;

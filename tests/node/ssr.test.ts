@@ -118,6 +118,31 @@ describe('renderToString', () => {
     assert.ok(visibleText(report).includes(withBody.title!));
   });
 
+  it('renders a list laid out like its page: heading, sort, meta, link label and grouping', async () => {
+    const input = sample('incident-reports');
+    const markup = await renderToString(input, {
+      heading: '$ ls /var/reports — {count} entries',
+      sort: 'id',
+      groupBy: 'none',
+      meta: 'id slug status',
+      linkLabel: 'read the report',
+    });
+    // On the host, so the element reads the same layout when it takes over in the browser.
+    const host = /<inc-report-list\s[^>]*>/.exec(markup)![0];
+    assert.match(host, /heading="\$ ls \/var\/reports — \{count\} entries"/);
+    assert.match(host, /sort="id"/);
+    assert.match(host, /group-by="none"/);
+    assert.match(host, /meta="id slug status"/);
+    assert.match(host, /link-label="read the report"/);
+    // And in the server markup, which is what a reader without JavaScript sees.
+    const text = visibleText(markup);
+    assert.ok(text.includes(`$ ls /var/reports — ${incidents.reports.length} entries`), text.slice(0, 200));
+    assert.ok(text.includes('read the report'));
+    assert.ok(text.includes('zero-downtime-migration'), 'the slug, from meta');
+    await assert.rejects(renderToString(input, { sort: 'random' as never }), /sort must be one of/);
+    await assert.rejects(renderToString(input, { groupBy: 'day' as never }), /groupBy must be one of/);
+  });
+
   it('renders the only report of a one-report source without report-id', async () => {
     const markup = await renderToString(
       { reports: [{ id: 'ONE', title: 'The only one' }] },

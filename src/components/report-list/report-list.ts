@@ -289,8 +289,11 @@ export class IncReportList extends IncElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (this.replacedPrerendered) this.showTakenOverCards();
     if (changed.has('meta') || changed.has('linkLabel') || changed.has('tagLimit')) {
-      // Cards read these when they render, and only re-render when asked.
-      for (const card of this.renderRoot.querySelectorAll('inc-card')) card.requestUpdate();
+      // Cards read these when they render, and only re-render when asked. A card not upgraded yet
+      // (its chunk still loading under a prerendered list) reads them when it first renders.
+      for (const card of this.renderRoot.querySelectorAll('inc-card')) {
+        if (card instanceof IncElement) card.requestUpdate();
+      }
     }
     this.applyVisibility();
     // Through the CSSOM: a style attribute would be blocked by a strict CSP (style-src-attr).
