@@ -38,6 +38,9 @@ export async function preparePrerenderPages(root) {
   const dir = join(root, 'bench/data/seed');
   mkdirSync(dir, { recursive: true });
   const staticHtml = readFileSync(join(root, 'bench/pages/seed/static.html'), 'utf8');
+  // The element pages sit on the static page's own background, so the pages differ only in how
+  // the content gets there.
+  const PAGE_BACKGROUND = /body\s*\{[^}]*background:\s*([^;]+);/.exec(staticHtml)?.[1] ?? 'Canvas';
   const list = await renderToString(content, LAYOUT);
   const attrs = `heading="${LAYOUT.heading}" sort="${LAYOUT.sort}" meta="${LAYOUT.meta}" link-label="${LAYOUT.linkLabel}" theme="${LAYOUT.theme}"`;
   const widget = `<inc-report-list src="/${SAMPLE}" ${attrs}></inc-report-list>`;
@@ -49,7 +52,7 @@ export async function preparePrerenderPages(root) {
     <title>${title}</title>
     <link rel="icon" href="data:," />
     <style>
-      body { margin: 0; background: #0d1117; }
+      body { margin: 0; background: ${PAGE_BACKGROUND}; }
       main { max-width: 52rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
     </style>
     <script type="module" src="/dist/cdn/incident-elements.js"></script>
