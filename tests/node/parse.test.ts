@@ -127,7 +127,11 @@ describe('JSON Feed 1.1', () => {
   });
 
   it('reports problems in the feed’s own terms', () => {
-    failsAt(feed([{ id: '1', title: 'A', date_published: 20260510 }]), 'items[0].date_published', 'must be a string');
+    failsAt(
+      feed([{ id: '1', title: 'A', date_published: 20260510 }]),
+      'items[0].date_published',
+      'must be a string',
+    );
     failsAt(feed([{ id: '1', title: 'A', date_modified: true }]), 'items[0].date_modified');
     failsAt(feed([{ id: '1', title: 'A', url: 'javascript:x' }]), 'items[0].url');
     // content_text is plain text: a link-like run is just text, never a reason to reject the feed.
