@@ -24,9 +24,17 @@ export function makeCollection(count: number, tagsOf: (i: number) => string[] = 
   return { groups: [], reports };
 }
 
+/** Stands in for a card: an updating element (the measurement waits for items' first updates). */
+class TestCard extends LitElement {
+  override createRenderRoot() {
+    return this;
+  }
+}
+customElements.define('list-test-card', TestCard);
+
 /**
  * The list's three controllers on a host that renders the same structure as the list (sections,
- * `.items`, `.chunk`, `.item`) with a plain 100 px box per item instead of a card.
+ * `.items`, `.chunk`, `.item`) with a 100 px box holding a plain updating element per item instead of a card.
  */
 export class ControllerHost extends LitElement {
   static override styles = css`
@@ -96,7 +104,7 @@ export class ControllerHost extends LitElement {
             ${chunks.map(
               (chunk) =>
                 html`<div class="chunk">
-                  ${chunk.map((report) => html`<div class="item"><span>${report.id}</span></div>`)}
+                  ${chunk.map((report) => html`<div class="item"><list-test-card>${report.id}</list-test-card></div>`)}
                 </div>`,
             )}
           </div>
