@@ -32,11 +32,11 @@ function importsOf(code: string): string[] {
  */
 const LOADER_BUDGET = 1255;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 8640,
-  'inc-card': 3525,
-  'inc-code-block': 5925,
-  'inc-report': 4022,
-  'inc-report-list': 7335,
+  'inc-ascii-diagram': 8226,
+  'inc-card': 3495,
+  'inc-code-block': 5512,
+  'inc-report': 3969,
+  'inc-report-list': 7872,
   'inc-tag-filter': 2405,
 };
 /**
