@@ -3,6 +3,32 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
+const unsafePaths = [
+  { name: 'lit/directives/unsafe-html.js', message: 'Never render content as HTML.' },
+  { name: 'lit/directives/unsafe-svg.js', message: 'Never render content as SVG markup.' },
+];
+
+// The layer rule (docs/architecture.md): data → shared → components → entries, nothing imports upward.
+// Entries are src/index.ts, define.ts, cdn.ts and the loader, react, ssr, cli and markdown folders.
+const ENTRY_FILES = '(?:index|define|cdn)\\.js$';
+const ENTRY_DIRS = 'loader|react|ssr|cli|markdown';
+const layer = (files, name, upward) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: unsafePaths,
+        patterns: upward.map((regex) => ({
+          regex,
+          message: `Layers: ${name} may not import from a layer above it (data → shared → components → entries; see docs/architecture.md).`,
+        })),
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -49,18 +75,22 @@ export default tseslint.config(
           message: 'Content is text: never insertAdjacentHTML.',
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Never render content as HTML.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'Never render content as SVG markup.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: unsafePaths }],
       'wc/guard-super-call': 'off',
     },
   },
+  layer(['src/data/**/*.ts'], 'src/data', [
+    `^(?:\\.\\./)+(?:shared|components|${ENTRY_DIRS})(?:/|$)`,
+    `^(?:\\.\\./)+${ENTRY_FILES}`,
+  ]),
+  layer(['src/shared/**/*.ts'], 'src/shared', [
+    `^(?:\\.\\./)+(?:components|${ENTRY_DIRS})(?:/|$)`,
+    `^(?:\\.\\./)+${ENTRY_FILES}`,
+  ]),
+  layer(['src/components/**/*.ts'], 'src/components', [
+    `^(?:\\.\\./){2,}(?:${ENTRY_DIRS})(?:/|$)`,
+    `^(?:\\.\\./){2,}${ENTRY_FILES}`,
+  ]),
   {
     files: ['**/*.test.ts', 'tests/**/*.ts', 'stories/**/*.ts'],
     rules: {

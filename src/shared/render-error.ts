@@ -1,15 +1,14 @@
 import { html, nothing } from 'lit';
-import type { IncStrings } from './strings.js';
+import type { TextFn } from './strings.js';
 import type { ContentResult } from './content-source.js';
 
 type Failure = Extract<ContentResult, { ok: false }>;
-type Text = (key: keyof IncStrings, values?: Record<string, string | number>) => string;
 
 /**
  * The error state every element shows: what went wrong, each content problem with its JSON path,
  * and a retry button when trying again can help.
  */
-export function renderContentError(error: Failure, source: string, text: Text, retry: () => void) {
+export function renderContentError(error: Failure, source: string, text: TextFn, retry: () => void) {
   return html`<div class="error" part="error" role="alert">
     <p class="error-title"><strong>${text('errorTitle')}</strong></p>
     <p class="error-message">

@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Report, Status } from '../data/index.js';
-import type { IncStrings } from './strings.js';
+import type { IncStrings, TextFn } from './strings.js';
 import { formatDate } from './format-date.js';
 import { authoredId, authoredSlug } from './authored.js';
-
-type Text = (key: keyof IncStrings, values?: Record<string, string | number>) => string;
 
 const STATUS_KEYS = {
   investigating: 'statusInvestigating',
@@ -33,7 +31,7 @@ export function parseMetaFields(value: string | undefined | null): MetaField[] |
 const separator = html`<span class="sep" aria-hidden="true"> · </span>`;
 
 /** One meta field as inline content, or `undefined` when the report has no (authored) value for it. */
-function metaPart(report: Report, field: MetaField, text: Text, lang: string): TemplateResult | undefined {
+function metaPart(report: Report, field: MetaField, text: TextFn, lang: string): TemplateResult | undefined {
   switch (field) {
     case 'id': {
       const id = authoredId(report);
@@ -77,7 +75,7 @@ const isBadge = (field: MetaField): boolean => field === 'status' || field === '
  * The fields in `fields`, in that order: runs of text fields as one muted line joined by " · "
  * (separators hidden from assistive technology), status and severity as badges between them.
  */
-export function renderFields(report: Report, fields: readonly MetaField[], text: Text, lang: string) {
+export function renderFields(report: Report, fields: readonly MetaField[], text: TextFn, lang: string) {
   const out: TemplateResult[] = [];
   let run: TemplateResult[] = [];
   const flush = (): void => {
@@ -103,19 +101,19 @@ export function renderFields(report: Report, fields: readonly MetaField[], text:
 }
 
 /** The default line above a report's title: authored id · authored slug, status (text as well as colour), severity. */
-export function renderBadges(report: Report, text: Text): TemplateResult[] {
+export function renderBadges(report: Report, text: TextFn): TemplateResult[] {
   return renderFields(report, ['id', 'slug', 'status', 'severity'], text, '');
 }
 
 /** The default meta line below the summary: date · reading time · category. */
-export function renderMeta(report: Report, text: Text, lang: string): TemplateResult | typeof nothing {
+export function renderMeta(report: Report, text: TextFn, lang: string): TemplateResult | typeof nothing {
   const parts = renderFields(report, ['date', 'reading', 'category'], text, lang);
   if (parts.length === 0) return nothing;
   return html`<p class="meta" part="meta">${parts}</p>`;
 }
 
 /** Headline results as a description list. */
-export function renderOutcomes(report: Report, text: Text): TemplateResult | typeof nothing {
+export function renderOutcomes(report: Report, text: TextFn): TemplateResult | typeof nothing {
   if (report.outcomes.length === 0) return nothing;
   return html`<dl class="outcomes" part="outcomes" aria-label=${text('outcomes')}>
     ${report.outcomes.map(

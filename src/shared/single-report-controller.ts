@@ -4,7 +4,7 @@ import { ContentController, LOAD_STATUS } from './content-controller.js';
 import type { ContentResult } from './content-source.js';
 import { incEvent } from './events.js';
 import { renderContentError } from './render-error.js';
-import type { IncStrings } from './strings.js';
+import type { TextFn } from './strings.js';
 
 /** An element that shows one report: given directly, or picked by id from a collection at `src`. */
 interface SingleReportHost extends ReactiveControllerHost, HTMLElement {
@@ -14,8 +14,6 @@ interface SingleReportHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   readonly hasUpdated: boolean;
 }
-
-type Text = (key: keyof IncStrings, values?: Record<string, string | number>) => string;
 
 /**
  * The source logic shared by `inc-card` and `inc-report`: fetch `src` (or read a child
@@ -27,11 +25,11 @@ type Text = (key: keyof IncStrings, values?: Record<string, string | number>) =>
 export class SingleReportController implements ReactiveController {
   private readonly host: SingleReportHost;
   private readonly content: ContentController;
-  private readonly text: Text;
+  private readonly text: TextFn;
   private loadedFor: { src: string | undefined; report: Report | undefined } | undefined;
   private notFoundFor: unknown;
 
-  constructor(host: SingleReportHost, text: Text) {
+  constructor(host: SingleReportHost, text: TextFn) {
     this.host = host;
     this.text = text;
     // Other reports' problems are not this element's: it reports only when its own report is the one left out.

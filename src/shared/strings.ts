@@ -83,6 +83,9 @@ export const DEFAULT_STRINGS = {
 
 export type IncStrings = { [K in keyof typeof DEFAULT_STRINGS]: string };
 
+/** An element's UI text for a key, `{name}` placeholders filled (what `IncElement.text` does). */
+export type TextFn = (key: keyof IncStrings, values?: Record<string, string | number>) => string;
+
 /** Fills `{name}` placeholders; unknown names stay as written. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

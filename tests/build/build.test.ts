@@ -30,13 +30,13 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1255;
+const LOADER_BUDGET = 1256;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 8640,
-  'inc-card': 3525,
-  'inc-code-block': 5925,
-  'inc-report': 4022,
-  'inc-report-list': 7335,
+  'inc-ascii-diagram': 8227,
+  'inc-card': 3495,
+  'inc-code-block': 5510,
+  'inc-report': 3967,
+  'inc-report-list': 7956,
   'inc-tag-filter': 2405,
 };
 /**

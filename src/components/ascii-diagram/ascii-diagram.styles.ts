@@ -247,13 +247,6 @@ export const diagramStyles = css`
     background: var(--_code-bg);
   }
 
-  .clipboard {
-    position: fixed;
-    top: 0;
-    left: -9999px;
-    opacity: 0;
-  }
-
   /*
    * On paper nothing scrolls, and wrapping would break the art: a diagram wider than the page is
    * scaled down to the page's width instead. The scroller is the size container; the fit controller

@@ -23,14 +23,13 @@ import {
   type ProbeKind,
 } from './fit-controller.js';
 import { LightTextController } from '../../shared/light-text-controller.js';
-
-import { incEvent } from '../../shared/events.js';
+import { CopyController } from '../../shared/copy-controller.js';
+import { SlotContentController } from '../../shared/slot-content-controller.js';
 
 export type { DiagramLike, FitMode };
 
 const PROBE_KINDS = Object.keys(PROBES) as ProbeKind[];
 const COLOR_CLASS: Record<CellClass, string> = { text: '', line: ' l', arrow: ' a', shape: ' g' };
-const STATUS_MS = 2000;
 
 // One template per colour class, so a cell costs one class binding and one text binding. The text
 // must be the element's only content (no whitespace around it).
@@ -116,12 +115,12 @@ export class IncAsciiDiagram extends IncElement {
   /** Hides the copy button. */
   @property({ type: Boolean, attribute: 'no-copy' }) noCopy = false;
 
-  @state() private copyStatus: '' | 'copied' | 'failed' = '';
-  @state() private slottedCaption = false;
   /** Whether "Show N more lines" was used: every line renders. */
   @state() private expanded = false;
 
   private readonly lightText = new LightTextController(this);
+  private readonly copier = new CopyController(this, () => this.lines.join('\n'));
+  private readonly captionSlot = new SlotContentController(this);
   private readonly fitter = new FitController(this, {
     elements: () => this.fitElements(),
     columns: () => this.columns,
@@ -134,17 +133,10 @@ export class IncAsciiDiagram extends IncElement {
   private layoutVersion = 0;
   private rows: TemplateResult[] = [];
   private columns = 0;
-  private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The diagram's lines as rendered and copied (after dedent and clean-up). */
   get diagramLines(): string[] {
     return [...this.lines];
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.statusTimer);
-    this.copyStatus = '';
   }
 
   private get fitMode(): FitMode {
@@ -227,13 +219,8 @@ export class IncAsciiDiagram extends IncElement {
     const name = this.accessibleName;
     const overflowing = this.fitter.overflows(this.columns);
     const captionText = diagramField(this.diagram, 'caption') ?? (this.caption || '');
-    const hasCaption = captionText !== '' || this.slottedCaption;
-    const status =
-      this.copyStatus === 'copied'
-        ? this.text('copied')
-        : this.copyStatus === 'failed'
-          ? this.text('copyFailed')
-          : '';
+    const hasCaption = captionText !== '' || this.captionSlot.has;
+    const status = this.copier.message((key) => this.text(key));
     return html`<div class="inc-root" part="base">
       <figure part="figure">
         <div
@@ -265,7 +252,7 @@ export class IncAsciiDiagram extends IncElement {
               </div>`
         }
         <figcaption part="caption" ?hidden=${!hasCaption}>
-          ${captionText}<slot name="caption" @slotchange=${this.onCaptionSlotChange}></slot>
+          ${captionText}<slot name="caption" @slotchange=${this.captionSlot.onSlotChange}></slot>
         </figcaption>
       </figure>
     </div>`;
@@ -307,54 +294,8 @@ export class IncAsciiDiagram extends IncElement {
 
   private readonly onCopyClick = (): void => void this.copy();
 
-  private readonly onCaptionSlotChange = (event: Event): void => {
-    const slot = event.target as HTMLSlotElement;
-    this.slottedCaption = slot
-      .assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
-  };
-
   /** Copies the diagram's text; announces the result and fires `inc-copy`. Never throws. */
   async copy(): Promise<boolean> {
-    const text = this.lines.join('\n');
-    let ok = false;
-    try {
-      const clipboard = globalThis.navigator?.clipboard;
-      if (clipboard && typeof clipboard.writeText === 'function') {
-        await clipboard.writeText(text);
-        ok = true;
-      }
-    } catch {
-      ok = false;
-    }
-    if (!ok) ok = this.copyWithSelection(text);
-    this.copyStatus = ok ? 'copied' : 'failed';
-    clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => (this.copyStatus = ''), STATUS_MS);
-    this.dispatchEvent(incEvent('inc-copy', { text, ok }));
-    return ok;
-  }
-
-  /** The fallback where the Clipboard API is missing or denied: a selected textarea and `execCommand`. */
-  private copyWithSelection(text: string): boolean {
-    const root = this.shadowRoot;
-    if (!root || typeof document.execCommand !== 'function') return false;
-    const active = root.activeElement as HTMLElement | null;
-    const area = document.createElement('textarea');
-    area.className = 'clipboard';
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.setAttribute('aria-hidden', 'true');
-    area.tabIndex = -1;
-    root.append(area);
-    try {
-      area.select();
-      return document.execCommand('copy') === true;
-    } catch {
-      return false;
-    } finally {
-      area.remove();
-      active?.focus({ preventScroll: true });
-    }
+    return this.copier.copy();
   }
 }

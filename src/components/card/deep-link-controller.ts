@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { readHashId } from '../../shared/hash.js';
 
 /**
  * Cards listen to history through one shared pair of window listeners: ten thousand cards adding
@@ -72,12 +73,7 @@ export class DeepLinkController implements ReactiveController {
     const id = this.id();
     this.synced = id;
     if (!id || typeof location === 'undefined') return;
-    let hash = '';
-    try {
-      hash = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      // A malformed hash asks for nothing.
-    }
+    const hash = readHashId();
     const open = hash === id || hash.startsWith(`${id}--`);
     if (open !== this.open) {
       this.open = open;

@@ -322,6 +322,9 @@ spec:
 
   it('says when copying fails, without throwing', async () => {
     const restore = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    // The fallback fails too (a browser may allow `execCommand('copy')` even without a user gesture).
+    const doc = document as unknown as { execCommand: (command: string) => boolean };
+    doc.execCommand = () => false;
     try {
       const el = await fixture<IncCodeBlock>(html`<inc-code-block .code=${'x'}></inc-code-block>`);
       const event = oneEvent(el, 'inc-copy');
@@ -331,6 +334,7 @@ spec:
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim()).to.equal('Copy failed');
     } finally {
+      delete (document as unknown as { execCommand?: unknown }).execCommand;
       restore();
     }
   });

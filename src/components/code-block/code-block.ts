@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { IncElement } from '../../shared/base-element.js';
 import { resolveLang } from '../../shared/locale.js';
 import { codeBlockStyles } from './code-block.styles.js';
 import { cssomStyle } from './cssom-style.js';
-import { CopyController } from './copy-controller.js';
+import { CopyController } from '../../shared/copy-controller.js';
+import { SlotContentController } from '../../shared/slot-content-controller.js';
 import { HighlightController, type CodeToken } from './highlight-controller.js';
 import { incEvent, type IncHighlightDetail } from '../../shared/events.js';
 import { resolveLanguage } from './highlighter.js';
@@ -98,10 +99,9 @@ export class IncCodeBlock extends IncElement {
    */
   @property({ attribute: 'lang' }) private langAttribute: string | null = null;
 
-  @state() private hasCaptionSlot = false;
-
   private readonly lightText = new LightTextController(this);
-  private readonly copier = new CopyController(this);
+  private readonly copier = new CopyController(this, () => this.shownCode);
+  private readonly captionSlot = new SlotContentController(this);
   private readonly highlighter = new HighlightController(this, {
     source: () => ({ code: this.shownCode, lang: this.codeLanguage }),
     surfaces: () => this.surfaces(),
@@ -154,7 +154,7 @@ export class IncCodeBlock extends IncElement {
     const tokens = this.highlighter.linesFor(code, this.codeLanguage);
     const lines = tokens?.length === plain.length ? tokens : undefined;
     const ranges = parseLineRanges(this.highlight);
-    const hasCaption = this.hasCaptionSlot || this.caption.trim() !== '';
+    const hasCaption = this.captionSlot.has || this.caption.trim() !== '';
     const language = this.codeLanguage.trim().slice(0, MAX_LABEL);
     const status = this.copier.status;
     // A `lang` attribute used as the code language is not the content's human language: restore that.
@@ -170,7 +170,7 @@ export class IncCodeBlock extends IncElement {
     >
       <figcaption class="header" part="header">
         <span class="caption" part="caption" id="caption" ?hidden=${!hasCaption}
-          ><slot name="caption" @slotchange=${this.onCaptionSlotChange}>${this.caption}</slot></span
+          ><slot name="caption" @slotchange=${this.captionSlot.onSlotChange}>${this.caption}</slot></span
         >
         <button
           class="copy"
@@ -182,9 +182,7 @@ export class IncCodeBlock extends IncElement {
         >
           ${status === 'copied' ? this.text('copied') : this.text('copy')}
         </button>
-        <span class="visually-hidden" role="status"
-          >${status === 'copied' ? this.text('copied') : status === 'failed' ? this.text('copyFailed') : ''}</span
-        >
+        <span class="visually-hidden" role="status">${this.copier.message((key) => this.text(key))}</span>
       </figcaption>
       <div
         class="scroller"
@@ -240,20 +238,10 @@ export class IncCodeBlock extends IncElement {
     return globalThis.navigator?.language ?? 'en';
   }
 
-  private readonly onCaptionSlotChange = (event: Event): void => {
-    const slot = event.target as HTMLSlotElement;
-    this.hasCaptionSlot = slot
-      .assignedNodes({ flatten: false })
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '');
-  };
-
   private readonly onCopy = (): void => void this.copy();
 
   /** Copies the code to the clipboard; announces the result and fires `inc-copy`. Never throws. */
   async copy(): Promise<boolean> {
-    const text = this.shownCode;
-    const ok = await this.copier.copy(text);
-    this.dispatchEvent(incEvent('inc-copy', { text, ok }));
-    return ok;
+    return this.copier.copy();
   }
 }

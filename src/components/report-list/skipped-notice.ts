@@ -1,9 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { ContentIssue } from '../../data/index.js';
 import { skippedReportCount } from '../../shared/content-controller.js';
-import type { IncStrings } from '../../shared/strings.js';
-
-type Text = (key: keyof IncStrings, values?: Record<string, string | number>) => string;
+import type { TextFn } from '../../shared/strings.js';
 
 /** At most this many problems are named; the event carries them all. */
 const SHOWN = 10;
@@ -12,7 +10,7 @@ const SHOWN = 10;
  * The quiet notice above a list that rendered without some invalid reports: how many were left out
  * and why, each problem with its JSON path ("1 report(s) not shown: reports[3].url: must be …").
  */
-export function renderSkippedNotice(skipped: readonly ContentIssue[], text: Text) {
+export function renderSkippedNotice(skipped: readonly ContentIssue[], text: TextFn) {
   if (skipped.length === 0) return nothing;
   return html`<div class="skipped" part="skipped" role="note">
     <span>${text('skippedReports', { count: skippedReportCount(skipped) })}</span>

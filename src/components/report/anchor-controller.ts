@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { readHashId } from '../../shared/hash.js';
 
 /**
  * Makes `#fragment` links work for headings inside the shadow root, which the browser cannot see:
@@ -23,26 +24,20 @@ export class AnchorController implements ReactiveController {
 
   hostUpdated(): void {
     // Once per distinct hash, after the content exists.
-    const hash = typeof location === 'undefined' ? '' : location.hash;
-    if (hash && hash !== this.handled) this.reveal(hash);
+    const id = readHashId();
+    if (id && id !== this.handled) this.reveal(id);
   }
 
   private handled = '';
 
   private readonly onHashChange = (): void => {
-    this.reveal(location.hash);
+    this.reveal(readHashId());
   };
 
-  private reveal(hash: string): void {
-    let id: string;
-    try {
-      id = decodeURIComponent(hash.slice(1));
-    } catch {
-      return;
-    }
+  private reveal(id: string): void {
     const target = id ? this.host.shadowRoot?.getElementById(id) : null;
     if (!target) return;
-    this.handled = hash;
+    this.handled = id;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   }
