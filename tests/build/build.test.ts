@@ -30,13 +30,13 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1256;
+const LOADER_BUDGET = 1257;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 8227,
   'inc-card': 3495,
   'inc-code-block': 5510,
   'inc-report': 3967,
-  'inc-report-list': 7956,
+  'inc-report-list': 7960,
   'inc-tag-filter': 2405,
 };
 /**
@@ -44,24 +44,31 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * (printed, not failing the run), so the miss stays visible; `ceiling` is the page's measured size,
  * asserted (failing) so the page cannot grow while the miss stands, shared chunks included.
  * Measured 2026-12-05 after issues 13–15's features (print, forced colours, RTL, tag cap, diagram
- * expander, meta line, lenient data layer with RFC 3339/822 dates, attribute-misuse errors):
- * - one inc-ascii-diagram: loader 1,250 + Lit and the shared base element 10,527 + the diagram's own
- *   chunk 8,641 + guard, directive and light-text 1,056. The diagram itself has to shrink.
- * - one inc-card from a src: + card 3,525 + the data layer 17,275 + report parts 2,815 + context 1,170.
- * - the list with a filter: + list 7,391 + filter 2,405 + card 3,525 and the same shared chunks.
+ * expander, meta line, lenient data layer with RFC 3339/822 dates, attribute-misuse errors), then
+ * re-measured the same day after the prerendered takeover, the measured placeholders and the list
+ * split (each growth named):
+ * - one inc-ascii-diagram: loader 1,257 + Lit and the shared base element 10,723 (+196: prerendered
+ *   markup stays until the elements inside it are defined) + the diagram's own chunk 8,227 (−414)
+ *   + guard, directive 600 + the copy and slot controllers it now shares with the code block 1,083
+ *   (+627 over the light-text controller it had). The diagram itself has to shrink.
+ * - one inc-card from a src: + card 3,495 + the data layer 17,405 (+130: feed tags as a string,
+ *   unreadable feed dates) + report parts and readHashId 2,887 + context 1,169.
+ * - the list with a filter: + list 7,960 (+569: the placeholder observer, renderNow for a takeover,
+ *   and the split into filter/growth/visibility controllers) + filter 2,405 + card 3,495 and the
+ *   same shared chunks.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 21,469 B measured on 2026-12-05 against 15,360 B',
-    ceiling: 21469,
+    todo: 'misses: 21,890 B measured on 2026-12-05 against 15,360 B',
+    ceiling: 21890,
   },
   'one inc-card from a src': {
-    todo: 'misses: 36,558 B measured on 2026-12-05 against 34,816 B',
-    ceiling: 36558,
+    todo: 'misses: 36,936 B measured on 2026-12-05 against 34,816 B',
+    ceiling: 36936,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 46,895 B measured on 2026-12-05 against 45,056 B',
-    ceiling: 46895,
+    todo: 'misses: 47,901 B measured on 2026-12-05 against 45,056 B',
+    ceiling: 47901,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
