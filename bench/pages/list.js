@@ -44,11 +44,8 @@ async function allPainted(expected, timeout) {
 function tagButton(tag) {
   const buttons = filter.shadowRoot?.querySelectorAll('button.tag') ?? [];
   for (const button of buttons) {
-    const label = [...button.childNodes]
-      .filter((node) => node.nodeType === Node.TEXT_NODE)
-      .map((node) => node.data)
-      .join('')
-      .trim();
+    // The label is isolated in a <bdi> (right-to-left pages); the count is a sibling of it.
+    const label = (button.querySelector('bdi')?.textContent ?? '').trim();
     if (label === tag) return button;
   }
   throw new Error(`no tag button "${tag}" in inc-tag-filter (${buttons.length} buttons)`);
