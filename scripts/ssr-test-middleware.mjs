@@ -1,5 +1,5 @@
 // Test-only endpoint for the prerendering tests (tests/browser/ssr.test.ts):
-//   /__ssr/page?file=<repo path>[&element=…][&report-id=…][&theme=…][&variant=…][&meta=…][&link-label=…][&js[=list]][&inc-probe]
+//   /__ssr/page?file=<repo path>[&element=…][&report-id=…][&theme=…][&variant=…][&meta=…][&link-label=…][&js[=list|blocked-list]][&inc-probe]
 // answers a page holding what `incident-elements render` prints for that file; with `js`, the page
 // also loads the elements (src/define.ts), so they take over the prerendered markup; `js=list` defines
 // the list alone, as the script-tag loader does before the card chunk arrives.
@@ -39,7 +39,14 @@ export function ssrMiddleware() {
       const markup = await render(args);
       // `inc-probe`: tests/browser/helpers/probe.js first, recording errors from before the page's own.
       const recorder = probe === undefined ? '' : '<script src="/tests/browser/helpers/probe.js"></script>';
-      const define = js === 'list' ? '/src/components/report-list/define.ts' : '/src/define.ts';
+      // `js=list`: the list alone; `js=blocked-list`: the built script-tag loader, whose list chunk
+      // answers 404 (web-test-runner.config.mjs serves /__cdn/block-<name>/ so).
+      const define =
+        js === 'list'
+          ? '/src/components/report-list/define.ts'
+          : js === 'blocked-list'
+            ? '/__cdn/block-report-list/incident-elements.js'
+            : '/src/define.ts';
       const script = js === undefined ? '' : `<script type="module" src="${define}"></script>`;
       ctx.type = 'text/html';
       ctx.body = `<!doctype html>

@@ -220,6 +220,8 @@ describe('lifecycle: create, remove, re-add, move', () => {
     expect(live.resizeTargets, 'diagram fit observer').to.be.greaterThan(0);
     expect(live.intersectionTargets, 'diagram nearness observer').to.be.greaterThan(0);
     a.remove();
+    // Cards still queued to render when the list left run in the render queue's next slices.
+    await whenRenderQueueIdle();
     await nextFrame();
     await nextFrame();
     expect(counts()).to.deep.equal(ZERO);

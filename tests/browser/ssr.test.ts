@@ -38,14 +38,14 @@ afterEach(() => {
 /** Opens a prerendered page in a frame; `scripts: false` is a browser with JavaScript off. */
 async function openPage(
   query: Record<string, string>,
-  scripts: boolean | 'list',
+  scripts: boolean | 'list' | 'blocked-list',
   hash = '',
 ): Promise<Document> {
   const frame = document.createElement('iframe');
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   // On screen (fixed, one over the other): content-visibility skips what is off screen.
   frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 1000px; height: 900px; border: 0';
-  const js = scripts === 'list' ? '&js=list&inc-probe' : scripts ? '&js&inc-probe' : '';
+  const js = typeof scripts === 'string' ? `&js=${scripts}&inc-probe` : scripts ? '&js&inc-probe' : '';
   frame.src = `/__ssr/page?${pageQuery(query)}${js}${hash}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -275,6 +275,30 @@ describe('prerendered markup with JavaScript', () => {
     await waitUntil(() => visibleText(doc).includes('open the report'), 'cards rendered', { timeout: 8000 });
     expect(visibleText(doc)).to.include(squash(collection.reports[0]!.title!));
   });
+
+  // Known miss (issue 15, open), measured 2026-12-05: in Firefox the prerendered cards inside the
+  // list lose their text when only the list's chunk fails (the card chunk still loads and the cards
+  // take over with no report to show). Chromium keeps the text, as it should.
+  const isFirefox = navigator.userAgent.includes('Firefox');
+  (isFirefox ? it.skip : it)(
+    'still reads fully when the script fails (the list chunk answers 404)',
+    async () => {
+      const doc = await openPage({}, 'blocked-list');
+      const win = doc.defaultView! as Window & { __incProbe?: { errors: string[]; consoleErrors: string[] } };
+      await waitUntil(
+        () => win.__incProbe?.consoleErrors.some((e) => /inc-report-list> could not be loaded/.test(e)),
+        'the loader reports the failed chunk',
+        { timeout: 8000 },
+      );
+      // The prerendered list stays as it was: every title and summary on screen, nothing thrown.
+      const text = visibleText(doc);
+      for (const report of collection.reports) {
+        expect(text).to.include(squash(report.title!));
+        expect(text).to.include(squash(inlineText(report.summary!)));
+      }
+      expect(win.__incProbe?.errors, 'page errors').to.deep.equal([]);
+    },
+  );
 
   it('a prerendered card reads its embedded content and shows the chosen report', async () => {
     const chosen = collection.reports[2]!;
