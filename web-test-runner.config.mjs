@@ -6,6 +6,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { STRICT_CSP, demoRedirect } from './scripts/serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from './scripts/browsers.mjs';
 import { ssrMiddleware } from './scripts/ssr-test-middleware.mjs';
+import { failureSummaryReporter } from './scripts/failure-summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
 
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
@@ -180,6 +182,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers,
+  reporters: [defaultReporter(), failureSummaryReporter()],
   // Firefox throttles frames, ResizeObserver and timers in background tabs, so files run one at a
   // time per browser (the two browsers still run side by side).
   concurrency: 1,
