@@ -20,7 +20,8 @@ export function failureSummaryReporter() {
           for (const child of suite.suites) walk(child, [...path, child.name]);
         };
         if (session.testResults) walk(session.testResults, []);
-        if (!session.passed && !session.testResults && !session.errors?.length) lines.push(`${where}: did not finish`);
+        if (!session.passed && !session.testResults && !session.errors?.length)
+          lines.push(`${where}: did not finish`);
       }
       if (lines.length === 0) return;
       console.log(`\nFailed (${lines.length}):\n${lines.map((line) => `  ✗ ${line}`).join('\n')}\n`);

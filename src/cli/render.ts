@@ -25,6 +25,7 @@ Options:
   --meta M         what the meta line shows, e.g. "id slug status" (list)
   --link-label L   the text of each report's link (list)
   --no-embed       leave out the inline JSON (static markup only)
+  --hydration      keep Lit's hydration markers (for a page loading @lit-labs/ssr-client)
   -o, --output F   write the HTML to F instead of stdout
   -h, --help       show this help
 
@@ -50,6 +51,7 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed {
   const options: Record<string, string> = {};
   const targets: string[] = [];
   let embed = true;
+  let hydration = false;
   const fail = (message: string): Parsed => {
     io.stderr(`incident-elements render: ${message}\n\n${RENDER_USAGE}`);
     return { exit: EXIT.unreadable };
@@ -62,6 +64,7 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed {
       return { exit: EXIT.valid };
     }
     if (arg === '--no-embed') embed = false;
+    else if (arg === '--hydration') hydration = true;
     else if (flag! in VALUE_OPTIONS) {
       const value = inline ?? args[++i];
       // An empty heading is meaningful (no count line); every other option needs a value.
@@ -72,7 +75,7 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed {
   }
   if (targets.length !== 1) return fail(targets.length ? 'give one file or URL' : 'no file given');
   const { output, ...rest } = options;
-  return { target: targets[0]!, output, options: { ...(rest as RenderOptions), embed } };
+  return { target: targets[0]!, output, options: { ...(rest as RenderOptions), embed, hydration } };
 }
 
 /** Runs `render` with its arguments (after the command name) and returns the exit code. */

@@ -113,7 +113,7 @@ export class IncElement extends LitElement {
     // Replacing prerendered markup before the elements inside it are defined would show them
     // empty for a moment (the page jumps): the first render waits for their chunks.
     return this.prerendered.length > 0 && !this.hasUpdated
-      ? whenDefinedInside(this.renderRoot).then(run)
+      ? Promise.all([whenDefinedInside(this.renderRoot), hostRendered(this)]).then(run)
       : run();
   }
 
@@ -162,6 +162,17 @@ function refreshDescendants(root: ParentNode): void {
     if (el instanceof IncElement && (el.constructor as typeof IncElement).coloursInScript) el.requestUpdate();
     if (el.shadowRoot) refreshDescendants(el.shadowRoot);
   }
+}
+
+/**
+ * Resolves once the element whose prerendered shadow root holds `el` (a card in a list) has rendered,
+ * which replaces `el`: until then `el`'s content comes from that host, and if the host's chunk never
+ * loads, `el` keeps its server markup for good.
+ */
+function hostRendered(el: Element): Promise<unknown> {
+  const host = (el.getRootNode() as Partial<ShadowRoot>).host;
+  if (!host?.localName.startsWith('inc-') || host.matches(':defined')) return Promise.resolve();
+  return customElements.whenDefined(host.localName).then(() => (host as IncElement).updateComplete);
 }
 
 /** How long a prerendered element waits for the elements inside it before it renders anyway. */

@@ -84,13 +84,13 @@ export function internalName(name: TokenName): string {
 /** The palette as declarations (`--inc-color-bg: #ffffff; …`), for a `:host([theme=…])` rule. */
 export function paletteDeclarations(palette: Palette): string {
   return Object.entries(TOKENS[palette])
-    .map(([name, value]) => `--inc-${name}: ${value};`)
+    .map(([name, value]) => `--inc-${name}:${value};`)
     .join('');
 }
 
 /** The internal names with the default palette as fallback (`--_bg: var(--inc-color-bg, #ffffff); …`). */
 export function internalDeclarations(): string {
   return Object.entries(TOKENS[DEFAULT_PALETTE])
-    .map(([name, value]) => `${internalName(name as TokenName)}: var(--inc-${name}, ${value});`)
+    .map(([name, value]) => `${internalName(name as TokenName)}:var(--inc-${name},${value});`)
     .join('');
 }

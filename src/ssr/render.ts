@@ -42,6 +42,12 @@ export interface RenderOptions {
    * take over in the browser once the script loads. Without it the markup is static.
    */
   embed?: boolean;
+  /**
+   * Keep Lit's hydration markers (default `false`), for a page that loads Lit's hydration support
+   * (`@lit-labs/ssr-client`) to take the markup over as it is. The elements' own script replaces
+   * prerendered markup instead, so by default the markers (a fifth of the HTML) are left out.
+   */
+  hydration?: boolean;
 }
 
 /** The outcome of `renderContent`: the HTML, or every problem with its JSON path. */
@@ -96,6 +102,12 @@ function pickReport(collection: Collection, reportId: string | undefined): Repor
   return `the content holds ${reports.length} reports: give report-id to choose one`;
 }
 
+/**
+ * Lit's hydration markers: `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->`. Content
+ * can't hold one: text and attributes are escaped (`<` is `&lt;`) and the inline JSON has no `<`.
+ */
+const LIT_MARKERS = /<!--\/?lit-(?:part|node)(?: [^>]*)?-->/g;
+
 /** JSON for a `<script type="application/json">`: no `<`, so no `</script>` can end it early. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -134,6 +146,7 @@ export async function renderContent(input: unknown, options: RenderOptions = {})
         : html`<inc-report .report=${report} report-id=${id} theme=${theme}></inc-report>`;
   }
   let markup = await collectResult(render(template));
+  if (!options.hydration) markup = markup.replace(LIT_MARKERS, '');
   if (options.embed !== false) {
     // Inline JSON is what the element reads once it is defined in the browser; the server markup
     // stays until then (and for good when the script never comes).

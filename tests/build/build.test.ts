@@ -36,7 +36,7 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-card': 3495,
   'inc-code-block': 5510,
   'inc-report': 3967,
-  'inc-report-list': 7960,
+  'inc-report-list': 7997,
   'inc-tag-filter': 2405,
 };
 /**
@@ -56,19 +56,24 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * - the list with a filter: + list 7,960 (+569: the placeholder observer, renderNow for a takeover,
  *   and the split into filter/growth/visibility controllers) + filter 2,405 + card 3,495 and the
  *   same shared chunks.
+ * Grown again on 2026-12-05 (stop 18), by two fixes for issue 15: Lit and the shared base element
+ * 10,776 (+53: a prerendered card inside a prerendered list waits for the list to render, so it no
+ * longer takes over empty when the list's chunk fails) and the list 7,997 (+37: the prerendered first
+ * chunk is laid out with the page, so the largest text is not painted a frame late). Pages: diagram
+ * 21,934 (+44), card 36,981 (+45), list 47,983 (+82).
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 21,890 B measured on 2026-12-05 against 15,360 B',
-    ceiling: 21890,
+    todo: 'misses: 21,934 B measured on 2026-12-05 against 15,360 B',
+    ceiling: 21934,
   },
   'one inc-card from a src': {
-    todo: 'misses: 36,936 B measured on 2026-12-05 against 34,816 B',
-    ceiling: 36936,
+    todo: 'misses: 36,981 B measured on 2026-12-05 against 34,816 B',
+    ceiling: 36981,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,901 B measured on 2026-12-05 against 45,056 B',
-    ceiling: 47901,
+    todo: 'misses: 47,983 B measured on 2026-12-05 against 45,056 B',
+    ceiling: 47983,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

@@ -70,6 +70,12 @@ export const reportListStyles = css`
   .chunk.collapsed {
     content-visibility: visible;
   }
+  /* Prerendered and not defined yet: the first chunk paints with the page's first frame (content
+     visibility is decided a frame late, which delays the largest paint), contained as before. */
+  :host(:not(:defined)) .chunk:first-child {
+    content-visibility: visible;
+    contain: layout style paint;
+  }
 
   /* Placeholders (view): items not laid out yet reserve their measured height (\`--_item-size\`,
      set once the first chunk is laid out; until then an estimate per layout). */
