@@ -488,7 +488,9 @@ describe('hostile network: pressing Try again', () => {
     const singleCases: Array<[string, string, Record<string, string>]> = [
       ['503', '/__content/status/503', {}],
       ['429', '/__content/status/429', {}],
-      ['a timeout', `/__content/delay/8000${GOOD}`, { timeout: '500' }],
+      // 2 s, not less: the first answer (8 s late) times out, and the retry's good answer has room on
+      // a loaded machine (at 500 ms a CI run timed the retry out too).
+      ['a timeout', `/__content/delay/8000${GOOD}`, { timeout: '2000' }],
       ['a network failure', UNREACHABLE, {}],
     ];
     let n = 0;

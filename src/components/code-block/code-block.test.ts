@@ -512,7 +512,8 @@ spec:
       await el.highlightComplete;
       expect(seen).to.deep.equal(['github-light']);
       await emulateMedia({ colorScheme: 'dark' });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The media change reaches the page as an event, later on a loaded machine (50 ms was not enough).
+      await waitUntil(() => seen.length > 1, 'highlighted again after the scheme change', { timeout: 5000 });
       await el.highlightComplete;
       expect(seen).to.deep.equal(['github-light', 'github-dark']);
       await expect(el).to.be.accessible();
