@@ -81,35 +81,45 @@ function track(): Tracker {
     return moDisconnect.call(this);
   };
 
-  const resized = new Set<Element>();
+  // Targets per observer: one observer's disconnect must not hide another's targets (a shared set
+  // undercounted once the list's measuring observer disconnected).
+  const targetsOf = <O extends object>(byObserver: Map<O, Set<Element>>, observer: O): Set<Element> => {
+    let set = byObserver.get(observer);
+    if (!set) byObserver.set(observer, (set = new Set()));
+    return set;
+  };
+  const countTargets = (byObserver: Map<object, Set<Element>>) =>
+    [...byObserver.values()].reduce((n, set) => n + set.size, 0);
+
+  const resized = new Map<ResizeObserver, Set<Element>>();
   const ro = ResizeObserver.prototype;
   const { observe: roObserve, unobserve: roUnobserve, disconnect: roDisconnect } = ro;
   ro.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
-    if (fromLibrary()) resized.add(target);
+    if (fromLibrary()) targetsOf(resized, this).add(target);
     return roObserve.call(this, target, options);
   };
   ro.unobserve = function (this: ResizeObserver, target: Element) {
-    resized.delete(target);
+    resized.get(this)?.delete(target);
     return roUnobserve.call(this, target);
   };
   ro.disconnect = function (this: ResizeObserver) {
-    resized.clear();
+    resized.delete(this);
     return roDisconnect.call(this);
   };
 
-  const intersected = new Set<Element>();
+  const intersected = new Map<IntersectionObserver, Set<Element>>();
   const io = IntersectionObserver.prototype;
   const { observe: ioObserve, unobserve: ioUnobserve, disconnect: ioDisconnect } = io;
   io.observe = function (this: IntersectionObserver, target: Element) {
-    if (fromLibrary()) intersected.add(target);
+    if (fromLibrary()) targetsOf(intersected, this).add(target);
     return ioObserve.call(this, target);
   };
   io.unobserve = function (this: IntersectionObserver, target: Element) {
-    intersected.delete(target);
+    intersected.get(this)?.delete(target);
     return ioUnobserve.call(this, target);
   };
   io.disconnect = function (this: IntersectionObserver) {
-    intersected.clear();
+    intersected.delete(this);
     return ioDisconnect.call(this);
   };
 
@@ -150,8 +160,8 @@ function track(): Tracker {
         0,
       ),
     mutationObservers: () => mutation.size,
-    resizeTargets: () => resized.size,
-    intersectionTargets: () => intersected.size,
+    resizeTargets: () => countTargets(resized),
+    intersectionTargets: () => countTargets(intersected),
     timers: () => timers.size,
     frames: () => frames.size,
     restore() {
