@@ -90,7 +90,9 @@ export async function fromUrl(src: string, timeoutMs: number, signal: AbortSigna
         retryable,
       );
     }
-    const text = await response.text();
+    // The same UTF-8 decoding as `response.text()` (BOM dropped, bad bytes replaced), in one call:
+    // Chromium's text() decoded a 6 MB answer in tasks of 240 ms and more.
+    const text = new TextDecoder().decode(await response.arrayBuffer());
     if (/^\s*</.test(text)) {
       return failure('not-json', 'The server sent a web page (HTML) instead of JSON. Check the URL.', false);
     }

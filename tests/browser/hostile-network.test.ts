@@ -471,6 +471,22 @@ describe('hostile network: pressing Try again', () => {
     expect(cardIds(el)).to.have.length(25);
   });
 
+  it('reads UTF-8 with a byte order mark, every character intact', async () => {
+    const el = list({ src: '/tests/fixtures/network/utf8-bom.json' });
+    const outcome = Promise.race([
+      oneEvent(el, 'inc-load').then((e) => (e as CustomEvent<{ count: number }>).detail.count),
+      oneEvent(el, 'inc-error').then((e) => (e as CustomEvent<{ message: string }>).detail.message),
+    ]);
+    document.body.append(el);
+    expect(await outcome).to.equal(1);
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('Café notes — 東京');
+    expect(cardIds(el)).to.deep.equal(['ENC-1']);
+    const card = el.shadowRoot!.querySelector<IncCard>('inc-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()).to.equal('Naïve résumé 🔥');
+  });
+
   describe('standalone inc-card and inc-report with src', () => {
     type Single = HTMLElement & { updateComplete: Promise<boolean>; timeout: number };
     function single(tag: 'inc-card' | 'inc-report', src: string, attrs: Record<string, string> = {}): Single {
