@@ -36,7 +36,7 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-card': 3495,
   'inc-code-block': 5510,
   'inc-report': 3967,
-  'inc-report-list': 7997,
+  'inc-report-list': 7999,
   'inc-tag-filter': 2405,
 };
 /**
@@ -63,7 +63,9 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * 21,934 (+44), card 36,981 (+45), list 47,983 (+82). Then the data layer +49 B (a fetched answer is
  * decoded in one call, and a large one is copied and tidied in two tasks: the longest task while
  * loading 10,000 reports went from 338 to 257 ms, median of two runs each): card 37,030, list
- * 48,032; the diagram page 21,936 (+2, chunk names it imports).
+ * 48,032; the diagram page 21,936 (+2, chunk names it imports). Then +16 B: a large answer is parsed
+ * in the task after its decoding (the longest load task 257 → 214 ms, medians of two and three runs):
+ * card 37,046, list 48,050, the list chunk 7,999 (+2, chunk names it imports).
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
@@ -71,12 +73,12 @@ const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
     ceiling: 21936,
   },
   'one inc-card from a src': {
-    todo: 'misses: 37,030 B measured on 2026-12-05 against 34,816 B',
-    ceiling: 37030,
+    todo: 'misses: 37,046 B measured on 2026-12-05 against 34,816 B',
+    ceiling: 37046,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 48,032 B measured on 2026-12-05 against 45,056 B',
-    ceiling: 48032,
+    todo: 'misses: 48,050 B measured on 2026-12-05 against 45,056 B',
+    ceiling: 48050,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
