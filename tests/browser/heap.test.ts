@@ -151,7 +151,15 @@ describe('heap: churn leaves no memory behind (Chromium)', function () {
     // linearly; 1% of a subtree per cycle is ~10 subtrees' worth over the run.
     expect(growth, 'heap growth over 1,000 cycles').to.be.lessThan(perSubtree * 1000 * 0.01);
     // Caches and compiled code settle in the first half; after that, anything still growing by 256 B
-    // per cycle (one small closure or listener record) is a leak.
-    expect(end.heap - middle.heap, 'growth over the second 500 cycles').to.be.lessThan(500 * 256);
+    // per cycle (one small closure or listener record) is a leak. A leak grows as much again in every
+    // further 500 cycles; a one-off jump (a CI run saw 154 kB once, where runs measure 45–50 kB) does
+    // not: over the limit, 500 more cycles decide.
+    let settled = end.heap - middle.heap;
+    if (settled >= 500 * 256)
+      settled = Math.min(settled, (await heapAfterGc(await churn(500))).heap - end.heap);
+    expect(
+      settled,
+      'growth over the second 500 cycles (and the third, if the second was over)',
+    ).to.be.lessThan(500 * 256);
   });
 });
