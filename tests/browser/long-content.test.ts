@@ -108,55 +108,45 @@ describe('chunk placeholders', () => {
     return { reports };
   }
 
-  // Known miss (issue 13), measured 2026-12-05 in a clean CI run: in Firefox the row layout can
-  // paint one frame at the estimate (0.45 of the final height), because Firefox decides the first
-  // chunk is on screen, and fires its content-visibility event, after the cards' first paint.
-  const firefox = navigator.userAgent.includes('Firefox');
   for (const variant of ['card', 'row'] as const) {
-    (firefox && variant === 'row' ? it.skip : it)(
-      `keep the page height within 25% of the final one while the list renders (${variant})`,
-      async () => {
-        const content = await longCollection();
-        const wrapper = await fixture<HTMLDivElement>(
-          html`<div style="width: 800px">
-            <inc-report-list variant=${variant} sort="source" .collection=${content}></inc-report-list>
-          </div>`,
-        );
-        const list = wrapper.querySelector<IncReportList>('inc-report-list')!;
-        // The list height on every frame from the first rendered card to the end of the render.
-        const heights: number[] = [];
-        let done = false;
-        void list.renderComplete.then(() => (done = true));
-        while (!done) {
-          // Cards: from the first rendered card. Rows: from the third (a row's height varies too
-          // much with its content for the first one or two to stand for them; the list blends its
-          // estimate in until three have rendered).
-          const first = [...list.shadowRoot!.querySelectorAll('inc-card')].slice(
-            0,
-            variant === 'row' ? 3 : 1,
-          );
-          // A chunk inserted since the last frame has not had its content-visibility decided: a
-          // read between tasks lays it out skipped, at its placeholder size, a state the next
-          // frame's rendering update decides (and the list's resize observer corrects) before it
-          // is painted. Such reads are not what the reader saw.
-          const decided = first[0]?.checkVisibility({ contentVisibilityAuto: true });
-          if (first.length > 0 && first.every((c) => c.hasUpdated) && decided)
-            heights.push(list.getBoundingClientRect().height);
-          // Read after each frame's layout, resize observers and paint: what the reader saw.
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-        }
-        expect(heights.length, 'frames before the render completed').to.be.greaterThan(2);
-        const estimated = list.getBoundingClientRect().height;
-        // The true height: every chunk laid out.
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync('.chunk { content-visibility: visible !important; }');
-        list.shadowRoot!.adoptedStyleSheets = [...list.shadowRoot!.adoptedStyleSheets, sheet];
-        const final = list.getBoundingClientRect().height;
-        for (const [i, height] of heights.entries()) {
-          expect(height / final, `frame ${i}: ${height} px, final ${final} px`).to.be.within(0.75, 1.25);
-        }
-        expect(estimated / final, `estimated ${estimated} px, final ${final} px`).to.be.within(0.75, 1.25);
-      },
-    );
+    it(`keep the page height within 25% of the final one while the list renders (${variant})`, async () => {
+      const content = await longCollection();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 800px">
+          <inc-report-list variant=${variant} sort="source" .collection=${content}></inc-report-list>
+        </div>`,
+      );
+      const list = wrapper.querySelector<IncReportList>('inc-report-list')!;
+      // The list height on every frame from the first rendered card to the end of the render.
+      const heights: number[] = [];
+      let done = false;
+      void list.renderComplete.then(() => (done = true));
+      while (!done) {
+        // Cards: from the first rendered card. Rows: from the third (a row's height varies too
+        // much with its content for the first one or two to stand for them; the list blends its
+        // estimate in until three have rendered).
+        const first = [...list.shadowRoot!.querySelectorAll('inc-card')].slice(0, variant === 'row' ? 3 : 1);
+        // A chunk inserted since the last frame has not had its content-visibility decided: a
+        // read between tasks lays it out skipped, at its placeholder size, a state the next
+        // frame's rendering update decides (and the list's resize observer corrects) before it
+        // is painted. Such reads are not what the reader saw.
+        const decided = first[0]?.checkVisibility({ contentVisibilityAuto: true });
+        if (first.length > 0 && first.every((c) => c.hasUpdated) && decided)
+          heights.push(list.getBoundingClientRect().height);
+        // Read after each frame's layout, resize observers and paint: what the reader saw.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      }
+      expect(heights.length, 'frames before the render completed').to.be.greaterThan(2);
+      const estimated = list.getBoundingClientRect().height;
+      // The true height: every chunk laid out.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.chunk { content-visibility: visible !important; }');
+      list.shadowRoot!.adoptedStyleSheets = [...list.shadowRoot!.adoptedStyleSheets, sheet];
+      const final = list.getBoundingClientRect().height;
+      for (const [i, height] of heights.entries()) {
+        expect(height / final, `frame ${i}: ${height} px, final ${final} px`).to.be.within(0.75, 1.25);
+      }
+      expect(estimated / final, `estimated ${estimated} px, final ${final} px`).to.be.within(0.75, 1.25);
+    });
   }
 });

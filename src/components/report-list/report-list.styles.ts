@@ -70,9 +70,12 @@ export const reportListStyles = css`
   .chunk.collapsed {
     content-visibility: visible;
   }
-  /* Prerendered and not defined yet: the first chunk paints with the page's first frame (content
-     visibility is decided a frame late, which delays the largest paint), contained as before. */
-  :host(:not(:defined)) .chunk:first-child {
+  /* The list's first chunk is always laid out, contained as content-visibility would: it is
+     usually on screen, and content-visibility decides a frame late. Prerendered, that frame delayed
+     the largest paint; live, its cards give the measurement the placeholders below multiply, and
+     Firefox decided it was shown (and fired the event the measurement waits for) only after the
+     cards' first paint, so that frame painted every placeholder at the estimate. */
+  section:first-child .chunk:first-child:not(.collapsed) {
     content-visibility: visible;
     contain: layout style paint;
   }
