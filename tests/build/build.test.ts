@@ -36,7 +36,7 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-card': 3495,
   'inc-code-block': 5510,
   'inc-report': 3967,
-  'inc-report-list': 7999,
+  'inc-report-list': 7993,
   'inc-tag-filter': 2405,
 };
 /**
@@ -66,7 +66,8 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * 48,032; the diagram page 21,936 (+2, chunk names it imports). Then +16 B: a large answer is parsed
  * in the task after its decoding (the trace's decoding tasks are gone; the bench's longest task is
  * noisy here, 214 and 316 ms in two three-run sets of the final build, against 338 ms before):
- * card 37,046, list 48,050, the list chunk 7,999 (+2, chunk names it imports).
+ * card 37,046, list 48,050, the list chunk 7,999 (+2, chunk names it imports). Then the list chunk
+ * shrank to 7,993 (one selector for the always laid-out first chunk): list page 48,043.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
@@ -78,8 +79,8 @@ const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
     ceiling: 37046,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 48,050 B measured on 2026-12-05 against 45,056 B',
-    ceiling: 48050,
+    todo: 'misses: 48,043 B measured on 2026-12-05 against 45,056 B',
+    ceiling: 48043,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
