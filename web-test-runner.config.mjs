@@ -8,6 +8,8 @@ import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '
 import { ssrMiddleware } from './scripts/ssr-test-middleware.mjs';
 import { failureSummaryReporter } from './scripts/failure-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
@@ -37,7 +39,8 @@ if (only.includes('firefox')) {
  *   /__content/delay/<ms>/<repo path>  serves a repository file after a delay;
  *   /__content/status/<code>           answers with that HTTP status;
  *   /__content/html                    answers 200 with an HTML page (a wrong URL on a CMS);
- *   /__content/redirect/<3xx>/<path>   redirects there with that status.
+ *   /__content/redirect/<3xx>/<path>   redirects there with that status;
+ *   /__content/chunked/<n>/<path>      sends a repository file n bytes at a time, 5 ms apart.
  */
 function contentMiddleware() {
   return async (ctx, next) => {
@@ -47,6 +50,23 @@ function contentMiddleware() {
       ctx.path = delay[2];
       ctx.url = delay[2];
       return next();
+    }
+    const chunked = ctx.path.match(/^\/__content\/chunked\/(\d+)(\/.*)$/);
+    if (chunked) {
+      // Sent a few bytes at a time, each flushed after a pause: chunks end inside multi-byte
+      // characters, as on a slow network.
+      const bytes = await readFile(new URL(`.${chunked[2]}`, import.meta.url));
+      const size = Number(chunked[1]);
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (async function* () {
+          for (let at = 0; at < bytes.length; at += size) {
+            yield bytes.subarray(at, at + size);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+        })(),
+      );
+      return undefined;
     }
     const redirect = ctx.path.match(/^\/__content\/redirect\/(30[12378])(\/.*)$/);
     if (redirect) {

@@ -37,30 +37,47 @@ function optionFor(options: readonly Schema[], value: Record<string, unknown>): 
   return option;
 }
 
+/** A path built only when a warning needs it: walking 10,000 reports built one array per field. */
+interface At {
+  readonly parent: At | undefined;
+  readonly key: PropertyKey;
+}
+function pathOf(at: At | undefined): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let node = at; node; node = node.parent) path.push(node.key);
+  return path.reverse();
+}
+
 /**
  * Tidies `value` in place as `schema` describes it and returns one warning per change. `isDate` tells
  * the date schema apart (by identity) so the walk needs no knowledge of field names.
  */
-export function tidy(
+export function tidy(schema: Schema, value: unknown, isDate: (schema: Schema) => boolean): CopyProblem[] {
+  const warnings: CopyProblem[] = [];
+  walk(schema, value, isDate, undefined, warnings);
+  return warnings;
+}
+
+function walk(
   schema: Schema,
   value: unknown,
   isDate: (schema: Schema) => boolean,
-  path: PropertyKey[] = [],
-): CopyProblem[] {
+  at: At | undefined,
+  warnings: CopyProblem[],
+): void {
   const def = defOf(schema);
   switch (def.type) {
     case 'object': {
-      if (!isRecord(value) || !def.shape) return [];
-      const warnings: CopyProblem[] = [];
+      if (!isRecord(value) || !def.shape) return;
       for (const key of Object.keys(value)) {
         const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
         if (!field) continue;
         const member = value[key];
-        const here = [...path, key];
+        const here: At = { parent: at, key };
         if (defOf(field).type === 'optional' && typeof member === 'string') {
           if (BLANK.test(member)) {
             delete value[key];
-            warnings.push({ path: here, message: 'is empty; treated as absent' });
+            warnings.push({ path: pathOf(here), message: 'is empty; treated as absent' });
             continue;
           }
           const inner = defOf(field).innerType;
@@ -68,28 +85,33 @@ export function tidy(
             const reading = readDate(member);
             if (reading.ok && reading.warning) {
               value[key] = reading.value;
-              warnings.push({ path: here, message: reading.warning });
+              warnings.push({ path: pathOf(here), message: reading.warning });
             }
             continue;
           }
         }
-        warnings.push(...tidy(field, member, isDate, here));
+        walk(field, member, isDate, here, warnings);
       }
-      return warnings;
+      return;
     }
     case 'array':
-      return Array.isArray(value) && def.element
-        ? value.flatMap((item: unknown, i) => tidy(def.element as Schema, item, isDate, [...path, i]))
-        : [];
+      if (Array.isArray(value) && def.element) {
+        for (let i = 0; i < value.length; i++)
+          walk(def.element, value[i], isDate, { parent: at, key: i }, warnings);
+      }
+      return;
     case 'optional':
-      return def.innerType ? tidy(def.innerType, value, isDate, path) : [];
+      if (def.innerType) walk(def.innerType, value, isDate, at, warnings);
+      return;
     case 'pipe':
-      return def.in ? tidy(def.in, value, isDate, path) : [];
+      if (def.in) walk(def.in, value, isDate, at, warnings);
+      return;
     case 'union': {
       const option = isRecord(value) && def.options ? optionFor(def.options, value) : undefined;
-      return option ? tidy(option, value, isDate, path) : [];
+      if (option) walk(option, value, isDate, at, warnings);
+      return;
     }
     default:
-      return [];
+      return;
   }
 }

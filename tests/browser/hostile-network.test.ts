@@ -487,6 +487,19 @@ describe('hostile network: pressing Try again', () => {
     expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()).to.equal('Naïve résumé 🔥');
   });
 
+  it('reads UTF-8 arriving in pieces that split characters, every character intact', async () => {
+    // Three bytes at a time: the BOM, "é", "東京" and "🔥" all straddle the pieces.
+    const el = list({ src: '/__content/chunked/3/tests/fixtures/network/utf8-bom.json' });
+    const loaded = oneEvent(el, 'inc-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(text(el, 'title')).to.equal('Café notes — 東京');
+    const card = el.shadowRoot!.querySelector<IncCard>('inc-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()).to.equal('Naïve résumé 🔥');
+  });
+
   describe('standalone inc-card and inc-report with src', () => {
     type Single = HTMLElement & { updateComplete: Promise<boolean>; timeout: number };
     function single(tag: 'inc-card' | 'inc-report', src: string, attrs: Record<string, string> = {}): Single {
