@@ -108,6 +108,38 @@ function pickReport(collection: Collection, reportId: string | undefined): Repor
  */
 const LIT_MARKERS = /<!--\/?lit-(?:part|node)(?: [^>]*)?-->/g;
 
+/**
+ * An element's start tag and the stylesheet that opens its declarative shadow root. Attribute
+ * values are escaped (`>` is `&gt;`), so the tag ends at the first `>`.
+ */
+const SHADOW_STYLE =
+  /(<inc-[a-z-]+)\s+([^>]*>\s*<template [^>]*shadowrootmode="open"[^>]*>\s*<style>)([\s\S]*?)<\/style>/g;
+
+/**
+ * The token rule of each theme in an element's stylesheet (`base.styles.ts`), minified or not:
+ * `:host([theme='dark']){…}`, and `auto`'s inside its colour-scheme query. Declarations only, so
+ * no `{` or `}` inside; a rule with more selector (`:host([theme='terminal']) .count`) is not one.
+ */
+const THEME_RULE =
+  /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{\s*:host\(\[theme='(auto)'\]\)\s*\{[^{}]*\}\s*\}|:host\(\[theme='([a-z]+)'\]\)\s*\{[^{}]*\}/g;
+
+/**
+ * Leaves out, from each shadow root's stylesheet, the token rules of themes its host does not have
+ * (`:host([theme=…])` matches only a host with that attribute, which cannot change before the script
+ * runs; live, the element adopts its full stylesheet). On the seed list that is a tenth of the HTML,
+ * most of it before the first card's text. Also drops the blank lines unset attributes leave in a
+ * start tag.
+ */
+function trimShadowStyles(markup: string): string {
+  return markup.replace(SHADOW_STYLE, (_, tag: string, rest: string, sheet: string) => {
+    const theme = /(?:^|\s)theme="([a-z]+)"/.exec(rest)?.[1];
+    const trimmed = sheet.replace(THEME_RULE, (rule, auto?: string, name?: string) =>
+      (auto ?? name) === theme ? rule : '',
+    );
+    return `${tag} ${rest}${trimmed}</style>`;
+  });
+}
+
 /** JSON for a `<script type="application/json">`: no `<`, so no `</script>` can end it early. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -147,6 +179,7 @@ export async function renderContent(input: unknown, options: RenderOptions = {})
   }
   let markup = await collectResult(render(template));
   if (!options.hydration) markup = markup.replace(LIT_MARKERS, '');
+  markup = trimShadowStyles(markup);
   if (options.embed !== false) {
     // Inline JSON is what the element reads once it is defined in the browser; the server markup
     // stays until then (and for good when the script never comes).

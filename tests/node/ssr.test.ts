@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
+import { html, type CSSResult, type LitElement } from 'lit';
+import { paletteDeclarations } from '../../src/shared/tokens.js';
 import { RenderError, renderContent, renderToString } from '../../src/ssr/index.js';
 import { parsesOk, readJson, SAMPLE_NAMES } from './helpers.js';
 import { assertReadable, visibleText } from './ssr-helpers.js';
@@ -110,6 +111,49 @@ describe('renderToString', () => {
     assert.equal(markup, kept.replace(markers, ''));
     // A seventh of the list's HTML (seven reports: 44 kB of 318 kB, measured 2026-12-05).
     assert.ok(markup.length < kept.length * 0.9, `${markup.length} B vs ${kept.length} B`);
+  });
+
+  it("leaves out of each shadow root's stylesheet the theme rules its host does not use, and nothing else", async () => {
+    const markup = await renderToString(sample('incident-reports'), { theme: 'terminal' });
+    const sheets = [
+      ...markup.matchAll(/<(inc-[a-z-]+)[^>]*>\s*<template [^>]*>\s*<style>([\s\S]*?)<\/style>/g),
+    ];
+    assert.ok(sheets.length > 10, `${sheets.length} shadow roots`);
+    // Each theme's token rule, as every element's stylesheet (base.styles.ts) holds it (from the
+    // sources here, so not minified).
+    const escape = (text: string) => text.replace(/[()[\]{}.*+?^$|\\]/g, '\\$&');
+    const rule = (theme: string, palette: string) =>
+      new RegExp(`:host\\(\\[theme='${theme}'\\]\\)\\s*\\{\\s*${escape(palette)}`);
+    const rules = [
+      rule('light', paletteDeclarations('light')),
+      rule('dark', paletteDeclarations('dark')),
+      rule('terminal', paletteDeclarations('terminal')),
+      /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{\s*:host\(\[theme='auto'\]\)\s*\{/,
+    ];
+    let removed = 0;
+    for (const [tag, sheet] of sheets.map(([, t, css]) => [t!, css!] as const)) {
+      const styles = (customElements.get(tag) as unknown as typeof LitElement).elementStyles;
+      const full = styles.map((style) => (style as CSSResult).cssText).join('');
+      assert.ok(
+        rules.every((r) => r.test(full)),
+        `${tag}'s stylesheet has the four theme rules`,
+      );
+      // The list has theme="terminal"; its cards and diagrams inherit its tokens and have no theme.
+      const themed = tag === 'inc-report-list';
+      assert.equal(rules[2]!.test(sheet), themed, `${tag}: terminal rule`);
+      for (const r of [rules[0]!, rules[1]!, rules[3]!])
+        assert.ok(!r.test(sheet), `${tag}: ${r.source.slice(0, 40)}`);
+      // Nothing else: what is left is the full stylesheet minus whole rules, in order.
+      let at = 0;
+      for (const piece of sheet.split(/(?<=\})/).map((p) => p.trim())) {
+        const found = full.indexOf(piece, at);
+        assert.ok(found >= at, `${tag}: "${piece.slice(0, 60)}" kept from the full sheet`);
+        at = found + piece.length;
+      }
+      removed += full.length - sheet.length;
+    }
+    // A tenth of the seed list's HTML (196 -> 177 kB, measured 2026-12-05).
+    assert.ok(removed > markup.length * 0.08, `${removed} of ${markup.length + removed} B`);
   });
 
   it('renders a card or a full report chosen by report-id, with theme and variant', async () => {
