@@ -556,6 +556,8 @@ for (const name of browsers) {
             : 'not run in this browser';
       } else if (m.heap && name !== 'chromium') {
         row.na = 'heap measured in Chromium only';
+      } else if (m.what === 'rawload' && (name !== 'chromium' || n !== TARGETS.longTask.n)) {
+        row.na = 'Chromium at 10,000 only';
       } else {
         const element = samplesOf(name, n, m.what, 'element', m.pick).filter((v) => v !== undefined);
         const baseline = samplesOf(name, n, m.what, 'baseline', m.pick).filter((v) => v !== undefined);
