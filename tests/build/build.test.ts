@@ -36,7 +36,7 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-card': 3495,
   'inc-code-block': 5510,
   'inc-report': 3967,
-  'inc-report-list': 7993,
+  'inc-report-list': 8057,
   'inc-tag-filter': 2405,
 };
 /**
@@ -71,7 +71,9 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * layer 17,467 -> 17,632 (+165: the answer read and decoded a chunk at a time, yielding every 8 ms,
  * and the parse's last steps as tasks of their own; the longest task while loading 10,000 reports
  * went from 214-316 ms to 148-193 ms without the DevTools network agent): card 37,212, list 48,210,
- * the diagram page 21,937 (+1, chunk names the loader imports).
+ * the diagram page 21,937 (+1, chunk names the loader imports). Then the list chunk 7,993 -> 8,057
+ * (+64: an empty or unknown group-by or sort means the default; `group-by=""`, which Storybook's
+ * controls bind, put every report under one "Other" heading): list page 48,272.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
@@ -83,8 +85,8 @@ const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
     ceiling: 37212,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 48,210 B measured on 2026-12-05 against 45,056 B',
-    ceiling: 48210,
+    todo: 'misses: 48,272 B measured on 2026-12-05 against 45,056 B',
+    ceiling: 48272,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

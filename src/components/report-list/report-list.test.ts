@@ -301,6 +301,23 @@ describe('inc-report-list', () => {
       expect(ids(el)).to.deep.equal(['INC-002', 'INC-003', 'INC-001', 'INC-004']);
     });
 
+    it('reads an empty or unknown group-by or sort as the default', async () => {
+      // (Storybook's controls bind `group-by=""` when unset: everything went under one "Other".)
+      for (const value of ['', 'bogus']) {
+        const grouped = await listWith(collection, `group-by=${value} sort=${value}`);
+        expect(sectionTitles(grouped), `group-by="${value}"`).to.deep.equal([
+          'Data',
+          'Infrastructure',
+          'Other',
+        ]);
+        const ungrouped = collection.reports.map((report) => ({ ...report, groups: [] }));
+        const flat = await listWith({ reports: ungrouped }, `group-by=${value} sort=${value}`);
+        expect(sectionTitles(flat), `group-by="${value}", no groups`).to.deep.equal([]);
+        // Newest first, the default for dated content.
+        expect(ids(flat), `sort="${value}"`).to.deep.equal(['INC-002', 'INC-003', 'INC-001', 'INC-004']);
+      }
+    });
+
     it('sorts by date either way, id, title and source order', async () => {
       const el = await listWith(collection, 'group-by=none');
       el.sort = 'date-asc';

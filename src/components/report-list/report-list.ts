@@ -12,7 +12,15 @@ import { renderContentError } from '../../shared/render-error.js';
 import { renderInline } from '../../shared/render-inline.js';
 import type { FilterState, MatchMode } from '../../shared/filter-state.js';
 import type { CardVariant, DiagramMode } from '../card/card.js';
-import { defaultGroupBy, defaultSort, type GroupBy, type Section, type SortOrder } from './arrange.js';
+import {
+  defaultGroupBy,
+  defaultSort,
+  GROUP_BY,
+  SORT_ORDERS,
+  type GroupBy,
+  type Section,
+  type SortOrder,
+} from './arrange.js';
 import { FilterController } from './filter-controller.js';
 import { GrowthController } from './growth-controller.js';
 import { VisibilityController } from './visibility-controller.js';
@@ -234,7 +242,7 @@ export class IncReportList extends IncElement {
   private arrange(): void {
     const collection = this.content.collection;
     const order = collection ? this.sortOrder(collection) : 'date-desc';
-    const groupBy = collection ? (this.groupBy ?? defaultGroupBy(collection)) : 'none';
+    const groupBy = collection ? this.grouping(collection) : 'none';
     const reordered = this.growth.arrange(collection, order, groupBy, this.text('ungrouped'));
     const state = this.filtering.arrange(collection, this.growth.ordered, order, reordered, this.display);
     if (state) this.provider.setValue(state);
@@ -273,8 +281,14 @@ export class IncReportList extends IncElement {
     });
   }
 
+  /** The order in effect: the attribute's when it names one; empty or unknown means the default. */
   private sortOrder(collection: Collection): SortOrder {
-    return this.sort ?? defaultSort(collection);
+    return SORT_ORDERS.includes(this.sort!) ? this.sort! : defaultSort(collection);
+  }
+
+  /** The grouping in effect, as `sortOrder` (`group-by=""` once grouped everything under "Other"). */
+  private grouping(collection: Collection): GroupBy {
+    return GROUP_BY.includes(this.groupBy!) ? this.groupBy! : defaultGroupBy(collection);
   }
 
   override render() {
@@ -363,7 +377,7 @@ export class IncReportList extends IncElement {
   }
 
   private renderSections(collection: Collection) {
-    const grouped = (this.groupBy ?? defaultGroupBy(collection)) !== 'none';
+    const grouped = this.grouping(collection) !== 'none';
     const cardLevel = this.level(grouped ? 2 : 1);
     let budget = this.growth.renderLimit;
     const rendered = [];
