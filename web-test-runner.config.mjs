@@ -97,17 +97,21 @@ function contentMiddleware() {
 /**
  * The script-tag build served as another folder would serve it:
  *   /__cdn/copy/<path>          dist/cdn/<path> (a second copy of the bundle, hosted elsewhere);
- *   /__cdn/block-<name>/<path>  the same, except that element <name>'s chunk answers 404.
+ *   /__cdn/block-<name>/<path>  the same, except that chunk <name> (an element's) answers 404;
+ *   /__cdn/slow-<name>/<path>   the same, except that chunk <name> answers after 1.5 s.
  */
 function cdnFolderMiddleware() {
   return async (ctx, next) => {
-    const match = ctx.path.match(/^\/__cdn\/(copy|block-([a-z-]+))(\/.*)$/);
+    const match = ctx.path.match(/^\/__cdn\/(copy|block-([a-z-]+)|slow-([a-z-]+))(\/.*)$/);
     if (!match) return next();
-    const [, , blocked, rest] = match;
+    const [, , blocked, slow, rest] = match;
     if (blocked && new RegExp(`^/chunks/${blocked}-[\\w-]{8}\\.js$`).test(rest)) {
       ctx.status = 404;
       ctx.body = 'blocked by the test server';
       return undefined;
+    }
+    if (slow && new RegExp(`^/chunks/${slow}-[\\w-]{8}\\.js$`).test(rest)) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
     }
     ctx.path = `/dist/cdn${rest}`;
     ctx.url = ctx.path;

@@ -92,6 +92,9 @@ const RUN_TIMEOUT = 240000;
 
 const TARGETS = {
   firstRender: { n: 1000, maxRatio: 1.3, text: '≤ 1.3× baseline at 1,000' },
+  // Windowed (issue 16): the first screen within 1.0×, the list interactive within 1.3×.
+  firstScreen: { n: 1000, maxRatio: 1.0, text: '≤ 1.0× baseline at 1,000 (windowed)' },
+  heap: { n: 10000, maxRatio: 3, text: '≤ 3× baseline at 10,000' },
   interaction: { n: 10000, maxMs: 16, text: '< 16 ms at 10,000' },
   longTask: { n: 10000, maxMs: 200, text: 'no long task > 200 ms at 10,000' },
   shiki: { maxGzip: 65 * 1024, text: '≤ 65 kB min+gzip' },
@@ -255,12 +258,12 @@ async function loadRun(browser, origin, kind, n, input, cases) {
 }
 
 function checkRun(warnings, label, kind, n, input, out) {
-  if (out.render && out.render.cards !== n)
+  if (out.render && out.render.cards !== n && !out.render.windowed)
     warnings.push(`${label} ${kind}: ${out.render.cards} of ${n} reports in the DOM after render`);
   if (out.tag && out.tag.shown !== input.tagCount) {
     warnings.push(`${label} ${kind}: tag "${input.tag}" showed ${out.tag.shown}, expected ${input.tagCount}`);
   }
-  if (out.load && out.load.cards !== n)
+  if (out.load && out.load.cards !== n && !out.load.windowed)
     warnings.push(`${label} ${kind}: ${out.load.cards} of ${n} reports in the DOM after load`);
   if (out.searchFocus && !out.searchFocus.focused)
     warnings.push(`${label} ${kind}: the search box did not take focus`);
@@ -455,7 +458,7 @@ const METRICS = [
     metric: 'first content painted',
     what: 'interactive',
     pick: (r) => r.render?.first,
-    target: 'firstRender',
+    target: 'firstScreen',
   },
   {
     case: 1,
@@ -537,6 +540,7 @@ const METRICS = [
     pick: (r) => (r.heap ? r.heap.usedSize / 1048576 : undefined),
     unit: 'MiB',
     heap: true,
+    target: 'heap',
   },
 ];
 
@@ -582,9 +586,16 @@ for (const name of browsers) {
           row.ratio = row.baseline.median ? row.element.median / row.baseline.median : null;
         }
       }
+      // A windowed list holds the cards near the screen: "all reports" is then "the list interactive".
+      const windowed = samplesOf(name, n, m.what, 'element', (r) => r.render?.windowed ?? r.load?.windowed);
+      if (windowed.some(Boolean)) {
+        row.windowed = true;
+        if (m.case === 1 && m.metric.startsWith('all')) row.metric = 'list interactive (windowed), painted';
+        if (m.case === 4 && m.metric.includes('all')) row.metric = 'navigation → list interactive (windowed)';
+      }
       const target = m.target && TARGETS[m.target];
-      if (target && !row.na && target.n === n) {
-        if (m.target === 'firstRender') {
+      if (target && !row.na && target.n === n && (m.target !== 'firstScreen' || row.windowed)) {
+        if (m.target === 'firstRender' || m.target === 'firstScreen' || m.target === 'heap') {
           row.target = { text: target.text, pass: row.ratio !== null && row.ratio <= target.maxRatio };
         } else if (m.target === 'interaction') {
           row.target = { text: target.text, pass: row.element.median < target.maxMs };

@@ -22,16 +22,28 @@ const shownCards = () => {
 const cards = () => shownCards().length;
 const firstCardPainted = () => rendered(list.shadowRoot?.querySelector('inc-card'));
 const hasRenderComplete = () => typeof list.renderComplete?.then === 'function';
+/** A windowed list (issue 16) holds only the cards near the screen; each item says the list's size. */
+const windowed = () => list.windowed === true;
+const windowComplete = (expected) => {
+  const shown = shownCards();
+  if (expected === 0) return shown.length === 0;
+  const size = list.shadowRoot
+    ?.querySelector('[role="listitem"][aria-setsize]')
+    ?.getAttribute('aria-setsize');
+  return Number(size) === expected && shown.length > 0 && shown.every(rendered);
+};
 
 /**
  * Waits until every report that should show has a shown inc-card and the last of them has rendered
- * (awaiting `renderComplete` first when the element has it), then a paint.
+ * (awaiting `renderComplete` first when the element has it), then a paint. A windowed list: until
+ * its window holds the matching reports' count and every card in it has rendered.
  */
 async function allPainted(expected, timeout) {
   let resolvedWith;
   if (hasRenderComplete()) resolvedWith = await list.renderComplete;
   const painted = await paintWhen(
     () => {
+      if (windowed()) return windowComplete(expected);
       const shown = shownCards();
       return shown.length === expected && (expected === 0 || rendered(shown[shown.length - 1]));
     },
@@ -92,6 +104,7 @@ window.bench = {
       expected,
       renderComplete: hasRenderComplete(),
       renderCompleteValue: all.renderCompleteValue,
+      windowed: windowed(),
     };
   },
   settle: (quiet) => settle(quiet),

@@ -15,6 +15,8 @@ export const DEFAULT_STRINGS = {
   noMatches: 'No reports match these filters.',
   clearFilters: 'Clear filters',
   ungrouped: 'Other',
+  windowedNote: 'Only the reports near the screen are in the page.',
+  showAll: 'Show all {total} reports',
   // card
   statusInvestigating: 'Investigating',
   statusIdentified: 'Identified',

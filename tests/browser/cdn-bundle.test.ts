@@ -185,6 +185,56 @@ describe('the script-tag loader', () => {
     expect(probe.errors, 'nothing thrown').to.deep.equal([]);
   });
 
+  it('a windowed list renders a screenful of items while its cards’ chunk is still loading', async () => {
+    // The list's cards are undefined while the card chunk loads (here 1.5 s). Measured as empty
+    // boxes, they once made the virtualizer render thousands of items in one 14 s task.
+    const { win, doc, probe } = await open('/tests/browser/pages/cdn-slow-card.html');
+    expect(defined(win, 'inc-card')).to.equal(false);
+    const list = doc.createElement('inc-report-list') as HTMLElement & {
+      collection: unknown;
+      windowed: boolean;
+    };
+    list.collection = {
+      reports: Array.from({ length: 3000 }, (_, i) => ({ id: `R-${i}`, title: `Report ${i}`, tags: ['go'] })),
+    };
+    doc.body.append(list);
+    const items = () => list.shadowRoot?.querySelectorAll('[role="listitem"]').length ?? 0;
+    const most: number[] = [];
+    await waitUntil(
+      () => {
+        most.push(items());
+        const cards = [...(list.shadowRoot?.querySelectorAll('inc-card') ?? [])];
+        return cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector('article'));
+      },
+      'the window rendered',
+      { timeout: 20000, interval: 16 },
+    );
+    expect(list.windowed).to.equal(true);
+    expect(Math.max(...most, items()), 'items in the page at any time').to.be.below(100);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors, 'nothing thrown').to.deep.equal([]);
+  });
+
+  it('a long list whose window chunk cannot load renders every report instead', async () => {
+    const { doc, probe } = await open('/tests/browser/pages/cdn-no-window.html');
+    const list = doc.createElement('inc-report-list') as HTMLElement & {
+      collection: unknown;
+      windowed: boolean;
+      renderComplete: Promise<boolean>;
+    };
+    list.collection = {
+      reports: Array.from({ length: 600 }, (_, i) => ({ id: `R-${i}`, title: `Report ${i}` })),
+    };
+    doc.body.append(list);
+    await waitUntil(() => list.shadowRoot?.querySelectorAll('inc-card').length === 600, 'every report', {
+      timeout: 10000,
+    });
+    expect(await list.renderComplete).to.equal(true);
+    expect(list.windowed).to.equal(false);
+    expect(list.shadowRoot!.querySelector('[part="show-all-button"]')).to.equal(null);
+    expect(probe.errors, 'nothing thrown').to.deep.equal([]);
+  });
+
   it('a second copy from another folder stands down with one warning and the page works', async () => {
     const { win, doc, probe } = await open('/tests/browser/pages/cdn-copy.html');
     const list = doc.querySelector('inc-report-list')!;

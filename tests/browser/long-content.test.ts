@@ -97,7 +97,10 @@ describe('a diagram past its row cap', () => {
 });
 
 describe('chunk placeholders', () => {
-  /** Six hundred cards like the dated notes (a mix of sizes), so the list renders progressively. */
+  /**
+   * Six hundred cards like the dated notes (a mix of sizes), so the list renders progressively
+   * (every one: `windowing="never"`, as after "Show all").
+   */
   async function longCollection(): Promise<unknown> {
     const notes = (await (await fetch('/src/data/samples/dated-notes.json')).json()) as { reports: object[] };
     const reports = Array.from({ length: 600 }, (_, i) => ({
@@ -113,7 +116,12 @@ describe('chunk placeholders', () => {
       const content = await longCollection();
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 800px">
-          <inc-report-list variant=${variant} sort="source" .collection=${content}></inc-report-list>
+          <inc-report-list
+            variant=${variant}
+            sort="source"
+            windowing="never"
+            .collection=${content}
+          ></inc-report-list>
         </div>`,
       );
       const list = wrapper.querySelector<IncReportList>('inc-report-list')!;

@@ -16,6 +16,8 @@ export interface GrowthOptions {
   loading(): boolean;
   /** Whether chunks still wait to be brought up to date with the filter (see `VisibilityController`). */
   deferred(): boolean;
+  /** Whether the list is windowed: the window holds what is rendered, not the growth. */
+  windowed(): boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ export class GrowthController implements ReactiveController {
 
   /** Whether every report may be in the page. */
   allRendered(): boolean {
+    if (this.options.windowed()) return true;
     return this.renderLimit >= this.sections.reduce((sum, section) => sum + section.reports.length, 0);
   }
 

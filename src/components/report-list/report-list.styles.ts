@@ -92,6 +92,26 @@ export const reportListStyles = css`
     block-size: calc(var(--_item-size) * var(--_items, 0));
   }
 
+  /* A windowed list: the virtualizer positions each item (inline styles); items span the list. */
+  .windowed > .item {
+    inline-size: 100%;
+  }
+  /* A card whose chunk is still loading (script-tag loader) is an empty inline box: measured so, a
+     screen would take thousands of items, and the virtualizer rendered them all (a 14 s task). */
+  .windowed inc-card:not(:defined) {
+    display: block;
+    min-block-size: var(--_item-size);
+  }
+  .windowed-note {
+    margin: 0 0 1em;
+    color: var(--_muted);
+    font-size: max(0.875em, 12px);
+  }
+  .windowed-note .clear {
+    margin-inline-start: 0.5em;
+    font: inherit;
+  }
+
   .empty {
     padding: 1.5em;
     border: 1px dashed var(--_border);
@@ -147,6 +167,16 @@ export const reportListStyles = css`
     .clear,
     .skeleton {
       display: none;
+    }
+    /* A windowed list prints the reports in the page, in flow: no space for the others.
+       (Important: the virtualizer's inline styles place and size them for the screen.) */
+    .windowed {
+      min-block-size: 0 !important;
+      contain: none !important;
+    }
+    .windowed > .item {
+      position: static !important;
+      transform: none !important;
     }
   }
 

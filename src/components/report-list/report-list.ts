@@ -24,6 +24,7 @@ import {
 import { FilterController } from './filter-controller.js';
 import { GrowthController } from './growth-controller.js';
 import { VisibilityController } from './visibility-controller.js';
+import { WindowController, WINDOWING, type WindowItem, type Windowing } from './window-controller.js';
 import { renderNow } from '../../shared/render-queue.js';
 import { renderSkippedNotice, skippedNoticeStyles } from './skipped-notice.js';
 import { reportListStyles } from './report-list.styles.js';
@@ -35,8 +36,9 @@ import { reportListStyles } from './report-list.styles.js';
  *
  * Long collections render progressively: the first cards in the same frame, the rest in small slices
  * between frames until every report is in the page (so find-in-page and screen readers reach them
- * all). Filtering hides and shows the cards already built instead of rebuilding them, so a tag or a
- * keystroke costs the same at ten thousand reports as at ten.
+ * all). Filtering hides and shows the cards already built instead of rebuilding them. Above 500
+ * reports (`windowing`) only the cards near the screen are in the page, each with its position in
+ * the list (`aria-posinset`/`aria-setsize`); a "Show all" button renders every one.
  *
  * @customElement inc-report-list
  * @summary A collection of incident reports or posts, grouped, sorted and filterable.
@@ -58,6 +60,8 @@ import { reportListStyles } from './report-list.styles.js';
  * @csspart error - The error panel.
  * @csspart skipped - The notice naming reports left out because they break the content format.
  * @csspart retry-button - The retry button on network errors.
+ * @csspart windowed-note - The line above a windowed list, with its "Show all" button.
+ * @csspart show-all-button - The button that renders every report of a windowed list.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --inc-color-bg - Page-facing background of the list.
@@ -124,12 +128,18 @@ export class IncReportList extends IncElement {
   /** Milliseconds to wait for `src`. */
   @property({ type: Number }) timeout = 15000;
 
+  /** `auto` keeps only the reports near the screen in the page above 500 reports; `always`; `never`. */
+  @property() windowing: Windowing = 'auto';
+
   private readonly content = new ContentController(this);
   private readonly provider = new ContextProvider(this, { context: listStateContext });
   private readonly filtering = new FilterController(this);
   private readonly growth: GrowthController = new GrowthController(this, {
-    loading: () => this.content.status === LOAD_STATUS.loading,
+    // Fetching or validating, or windowed while the window's chunk loads: nothing to render yet.
+    loading: () =>
+      this.content.status === LOAD_STATUS.loading || (this.isWindowed && !this.virtualWindow.ready),
     deferred: () => this.visibility.hasDeferred,
+    windowed: () => this.windowed,
   });
   private readonly visibility: VisibilityController = new VisibilityController(
     this,
@@ -137,6 +147,13 @@ export class IncReportList extends IncElement {
     this.growth,
     (before) => this.keepFocus(before),
   );
+  private readonly virtualWindow = new WindowController(
+    this,
+    () => (WINDOWING.includes(this.windowing) ? this.windowing : 'auto'),
+    () => this.renderRoot.querySelector<HTMLElement>('.items.windowed'),
+  );
+  /** Whether this update windows the list (see `windowed`). */
+  private isWindowed = false;
   /** What cards read for `meta`, `link-label` and `tag-limit` (shared through context, updated in place). */
   private readonly display: CardDisplay = {};
   /** What held focus in the shadow root when the update began (see `keepFocus`). */
@@ -150,6 +167,11 @@ export class IncReportList extends IncElement {
   /** Reports that match the filter, in display order (before grouping). */
   get visibleReports(): readonly Report[] {
     return this.filtering.visible;
+  }
+
+  /** Whether only the reports near the screen are in the page (a long list; see `windowing`). */
+  get windowed(): boolean {
+    return this.isWindowed;
   }
 
   /** What the list shares with cards and tag filters; also read by a tag filter connected with `for`. */
@@ -189,6 +211,8 @@ export class IncReportList extends IncElement {
     this.display.meta = this.meta;
     this.display.linkLabel = this.linkLabel;
     this.display.tagLimit = this.tagLimit;
+    const collection = this.content.collection;
+    this.isWindowed = collection !== undefined && this.virtualWindow.active(collection.reports.length);
     this.arrange();
   }
 
@@ -213,7 +237,9 @@ export class IncReportList extends IncElement {
       this.linkLabel ?? '',
       this.tagLimit ?? '',
     ].join('|');
-    this.visibility.afterUpdate(layoutKey, this.content.collection, this.variant === 'row');
+    if (this.isWindowed) this.refreshWindowedCards();
+    else this.visibility.afterUpdate(layoutKey, this.content.collection, this.variant === 'row');
+    this.virtualWindow.afterUpdate();
     this.keepFocus(this.focusBefore);
     this.focusBefore = null;
     this.growth.schedule();
@@ -249,6 +275,33 @@ export class IncReportList extends IncElement {
   }
 
   /**
+   * A windowed list re-renders its cards from the same reports, so a card does not update by itself
+   * when a tag's selection changes: the few in the page are asked to (their pressed state).
+   */
+  private refreshWindowedCards(): void {
+    if (this.filtering.takeChangedTags().size === 0) return;
+    for (const card of this.renderRoot.querySelectorAll('inc-card')) {
+      if (card instanceof IncElement) card.requestUpdate();
+    }
+  }
+
+  /**
+   * The virtualizer removes the items that leave the window (this runs just before it does): if one
+   * of them held focus, focus moves to the first item on screen, not to `<body>`, so the next Tab
+   * goes on from what the reader sees. Items are focusable from script only (`tabindex="-1"`).
+   */
+  private readonly onWindowRange = (event: Event): void => {
+    const container = event.currentTarget as HTMLElement;
+    const root = this.shadowRoot!;
+    if (!root.activeElement || !container.contains(root.activeElement)) return;
+    queueMicrotask(() => {
+      if (root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
+      const onScreen = [...container.children].find((item) => item.getBoundingClientRect().bottom > 0);
+      (onScreen as HTMLElement | undefined)?.focus({ preventScroll: true });
+    });
+  };
+
+  /**
    * Keyboard focus must never drop to `<body>` when what held it goes away: a card hidden by the
    * filter, the "clear filters" button once there are matches again, the retry button once the
    * content loads. Focus then moves to the count line (which says what changed), else the list.
@@ -273,11 +326,11 @@ export class IncReportList extends IncElement {
    * one stood. (In a microtask: the cards' own updates reach the render queue in the ones before.)
    */
   private showTakenOverCards(): void {
-    const first = this.renderRoot.querySelector('.chunk');
+    const first = this.renderRoot.querySelector('.chunk, .windowed');
     if (!first) return; // loading, or nothing to show: the next update looks again
     this.replacedPrerendered = false;
     queueMicrotask(() => {
-      for (const item of first.children) if (item.firstElementChild) renderNow(item.firstElementChild);
+      for (const card of first.querySelectorAll(':scope > .item > inc-card')) renderNow(card);
     });
   }
 
@@ -372,7 +425,38 @@ export class IncReportList extends IncElement {
         data-variant=${this.variant === 'row' ? 'row' : 'card'}
         @contentvisibilityautostatechange=${this.visibility.onChunkShown}
       >
-        ${this.renderSections(collection)}${this.renderPending(collection)}
+        ${
+          this.isWindowed
+            ? this.renderWindow(collection)
+            : html`${this.renderSections(collection)}${this.renderPending(collection)}`
+        }
+      </div>`;
+  }
+
+  /** A windowed list: one list of the matching reports, section headings inside their first item. */
+  private renderWindow(collection: Collection) {
+    if (!this.virtualWindow.ready) return this.renderSkeleton();
+    const items = this.virtualWindow.items(this.growth.sections, this.filtering.matching);
+    const cardLevel = this.level(this.grouping(collection) !== 'none' ? 2 : 1);
+    const total = collection.reports.length;
+    const item = ({ report, section }: WindowItem, index: number) =>
+      html`<div
+        class="item"
+        role="listitem"
+        tabindex="-1"
+        aria-setsize=${items.length}
+        aria-posinset=${index + 1}
+      >
+        ${section ? this.renderSectionHeading(section) : nothing}${this.renderCard(report, cardLevel)}
+      </div>`;
+    return html`<p class="windowed-note" part="windowed-note">
+        ${this.text('windowedNote')}
+        <button class="clear" part="show-all-button" type="button" @click=${() => (this.windowing = 'never')}>
+          ${this.text('showAll', { total: String(total) })}
+        </button>
+      </p>
+      <div class="items windowed" part="items" role="list" @rangeChanged=${this.onWindowRange}>
+        ${this.virtualWindow.render(items, item)}
       </div>`;
   }
 
@@ -409,18 +493,7 @@ export class IncReportList extends IncElement {
 
   private renderSection(section: Section, chunks: Report[][], cardLevel: number) {
     return html`<section class="section" part="section" aria-label=${section.title ?? nothing}>
-      ${
-        section.title
-          ? html`<div class="section-title" part="section-title" role="heading" aria-level=${this.level(1)}>
-              ${section.title}
-            </div>`
-          : nothing
-      }
-      ${
-        section.description
-          ? html`<p class="section-description">${renderInline(section.description)}</p>`
-          : nothing
-      }
+      ${this.renderSectionHeading(section)}
       <div class="items" part="items" role="list">
         ${chunks.map(
           (chunk) =>
@@ -428,21 +501,37 @@ export class IncReportList extends IncElement {
               ${guard([chunk, this.strings, this.variant, this.diagram, cardLevel], () =>
                 chunk.map(
                   (report) =>
-                    html`<div class="item" role="listitem">
-                      <inc-card
-                        .report=${report}
-                        .strings=${this.strings}
-                        variant=${this.variant}
-                        diagram=${this.diagram}
-                        heading-level=${cardLevel}
-                      ></inc-card>
-                    </div>`,
+                    html`<div class="item" role="listitem">${this.renderCard(report, cardLevel)}</div>`,
                 ),
               )}
             </div>`,
         )}
       </div>
     </section>`;
+  }
+
+  private renderSectionHeading(section: Section) {
+    return html`${
+      section.title
+        ? html`<div class="section-title" part="section-title" role="heading" aria-level=${this.level(1)}>
+            ${section.title}
+          </div>`
+        : nothing
+    }${
+      section.description
+        ? html`<p class="section-description">${renderInline(section.description)}</p>`
+        : nothing
+    }`;
+  }
+
+  private renderCard(report: Report, cardLevel: number) {
+    return html`<inc-card
+      .report=${report}
+      .strings=${this.strings}
+      variant=${this.variant}
+      diagram=${this.diagram}
+      heading-level=${cardLevel}
+    ></inc-card>`;
   }
 
   private renderSkeleton() {

@@ -63,6 +63,7 @@ export class ControllerHost extends LitElement {
   readonly growth: GrowthController = new GrowthController(this, {
     loading: () => false,
     deferred: () => this.visibility.hasDeferred,
+    windowed: () => false,
   });
   readonly visibility: VisibilityController = new VisibilityController(
     this,

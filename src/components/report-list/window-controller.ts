@@ -1,0 +1,98 @@
+import { isServer, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { Report } from '../../data/index.js';
+import { readHashId } from '../../shared/hash.js';
+import type { Section } from './arrange.js';
+import type * as VirtualWindowModule from './virtual-window.js';
+import type { VirtualWindow, WindowItem } from './virtual-window.js';
+
+/** When a list windows: `auto` above {@link WINDOW_ABOVE} reports, `always`, or `never`. */
+export const WINDOWING = ['auto', 'always', 'never'] as const;
+export type Windowing = (typeof WINDOWING)[number];
+export type { WindowItem };
+
+/**
+ * Above this many reports `windowing="auto"` keeps only the cards near the screen in the page. Chosen
+ * by measurement (docs/architecture.md): every card in the page costs 2.5–3× the vanilla baseline to
+ * paint at 1,000 reports and 20× its heap at 10,000, while 500 still render in well under a second.
+ */
+export const WINDOW_ABOVE = 500;
+
+/** One import for every list on the page. */
+let loading: Promise<typeof VirtualWindowModule | undefined> | undefined;
+let loaded: typeof VirtualWindowModule | undefined;
+let failed = false;
+
+function load(): Promise<typeof VirtualWindowModule | undefined> {
+  loading ??= import('./virtual-window.js').then(
+    (module) => (loaded = module),
+    () => {
+      // A chunk that cannot load (offline, a blocked path): the list renders every report instead.
+      failed = true;
+      return undefined;
+    },
+  );
+  return loading;
+}
+
+/**
+ * Windowing for long lists. The window itself (`VirtualWindow`, with `@lit-labs/virtualizer`) is its
+ * own chunk, loaded when a list first needs it, so a page with short lists never fetches it:
+ * - `active(total)` says whether the list windows: `windowing` and the report count decide; never on
+ *   the server (prerendered HTML holds every report) nor once the chunk failed to load;
+ * - `render` renders the matching reports through the window, or nothing until its chunk is in;
+ * - the URL's `#id` scrolls its report into the window (where its card opens it, as in a full list),
+ *   after updates and on every `hashchange`/`popstate`.
+ */
+export class WindowController implements ReactiveController {
+  private window: VirtualWindow | undefined;
+  private isActive = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly mode: () => Windowing,
+    private readonly container: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('hashchange', this.onHistory);
+    addEventListener('popstate', this.onHistory);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('hashchange', this.onHistory);
+    removeEventListener('popstate', this.onHistory);
+  }
+
+  /** Whether a list of `total` reports windows (and starts loading the window's chunk if so). */
+  active(total: number): boolean {
+    const mode = this.mode();
+    this.isActive = !isServer && !failed && (mode === 'always' || (mode === 'auto' && total > WINDOW_ABOVE));
+    if (this.isActive && !loaded) void load().then(() => this.host.requestUpdate());
+    return this.isActive;
+  }
+
+  /** Whether the window's chunk is in (until then a windowed list shows its loading placeholder). */
+  get ready(): boolean {
+    return loaded !== undefined;
+  }
+
+  /** The matching reports in display order (empty until the window's chunk is in). */
+  items(sections: readonly Section[], matching: ReadonlySet<Report>): WindowItem[] {
+    if (loaded) this.window ??= new loaded.VirtualWindow();
+    return this.window?.itemsOf(sections, matching) ?? [];
+  }
+
+  render(items: WindowItem[], renderItem: (item: WindowItem, index: number) => TemplateResult): unknown {
+    return this.window?.render(items, renderItem);
+  }
+
+  /** After an update of an active window: brings the URL's report into it, once per hash. */
+  afterUpdate(again = false): void {
+    const container = this.container();
+    if (this.isActive && container) this.window?.scrollToHash(container, readHashId(), again);
+  }
+
+  private readonly onHistory = (): void => this.afterUpdate(true);
+}

@@ -1,0 +1,207 @@
+// Windowed lists (issue 16): above 500 reports only the cards near the screen are in the page; the
+// count, filter, positions, keyboard, deep links and "Show all" must still reach every report.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define.js';
+import type { IncReportList } from './report-list.js';
+import type { IncCard } from '../card/card.js';
+
+const TAGS = ['go', 'rust', 'kafka', 'redis', 'dns', 'tls'];
+/** `n` reports, newest first by id; report i has tag TAGS[i % 6]; every 7th has a body (opens in place). */
+function longCollection(n: number) {
+  return {
+    reports: Array.from({ length: n }, (_, i) => ({
+      id: `R-${String(i).padStart(5, '0')}`,
+      title: `Report ${i}`,
+      summary: `Summary of report ${i}.`,
+      tags: [TAGS[i % 6]!],
+      ...(i % 7 === 0 ? { body: [{ type: 'paragraph', text: `Body of report ${i}.` }] } : {}),
+    })),
+  };
+}
+
+const frames = async (n = 3) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+async function windowedList(n: number, attrs = 'sort=source'): Promise<IncReportList> {
+  const el = await fixture<IncReportList>(
+    html`<inc-report-list style="display: block; width: 700px"></inc-report-list>`,
+  );
+  for (const [name, value] of attrs ? attrs.split(' ').map((a) => a.split('=')) : [])
+    el.setAttribute(name!, value ?? '');
+  el.collection = longCollection(n);
+  await el.renderComplete;
+  await waitUntil(() => rendered(el).length > 0 && rendered(el).every(painted), 'the window rendered');
+  // The virtualizer measures the rendered items at the next animation frames (see
+  // frame-resize-observer.ts); a scroll before that is corrected back to keep the estimate's place.
+  await frames(3);
+  return el;
+}
+
+const rendered = (el: IncReportList) => [...el.shadowRoot!.querySelectorAll<IncCard>('inc-card')];
+const painted = (card: IncCard) => Boolean(card.shadowRoot?.querySelector('article'));
+const items = (el: IncReportList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="listitem"]')];
+const count = (el: IncReportList) => el.shadowRoot!.querySelector('[part="count"]')!.textContent.trim();
+
+describe('windowed lists', () => {
+  afterEach(() => {
+    window.scrollTo(0, 0);
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('keep only the reports near the screen in the page above 500, with their positions', async () => {
+    const el = await windowedList(2000);
+    expect(el.windowed).to.equal(true);
+    const shown = items(el);
+    expect(shown.length, 'items in the page').to.be.within(1, 60);
+    expect(count(el)).to.equal('2000 reports');
+    expect(shown[0]!.getAttribute('aria-setsize')).to.equal('2000');
+    expect(shown.map((item) => item.getAttribute('aria-posinset'))).to.deep.equal(
+      shown.map((_, i) => String(i + 1)),
+    );
+    expect(rendered(el)[0]!.report!.id).to.equal('R-00000');
+  });
+
+  it('render every report at 500 and below (find-in-page), and when windowing is never', async () => {
+    const at500 = await windowedList(500);
+    expect(at500.windowed).to.equal(false);
+    expect(rendered(at500)).to.have.length(500);
+    const never = await windowedList(600, 'sort=source windowing=never');
+    expect(never.windowed).to.equal(false);
+    expect(rendered(never)).to.have.length(600);
+  });
+
+  it('"Show all" renders every report, and focus stays in the list', async () => {
+    const el = await windowedList(700);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-all-button"]')!;
+    expect(button.textContent.trim()).to.equal('Show all 700 reports');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.renderComplete;
+    expect(el.windowed).to.equal(false);
+    expect(el.windowing).to.equal('never');
+    expect(rendered(el)).to.have.length(700);
+    expect(el.shadowRoot!.querySelector('[part="show-all-button"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus moved to the count line').to.equal(
+      el.shadowRoot!.querySelector('[part="count"]'),
+    );
+  });
+
+  it('filter and search over every report, with an exact count and positions among the matches', async () => {
+    const el = await windowedList(3000);
+    el.tags = 'rust';
+    await el.renderComplete;
+    await frames();
+    expect(count(el)).to.equal('500 reports');
+    expect(el.visibleReports).to.have.length(500);
+    const shown = items(el);
+    expect(shown[0]!.getAttribute('aria-setsize')).to.equal('500');
+    expect(rendered(el).every((card) => card.report!.tags.includes('rust'))).to.equal(true);
+    el.tags = '';
+    el.query = 'report 2999';
+    await el.renderComplete;
+    await frames();
+    expect(count(el)).to.equal('1 reports');
+    expect(rendered(el).map((card) => card.report!.id)).to.deep.equal(['R-02999']);
+  });
+
+  it('a tag pressed in a card updates the pressed state of the other cards in the window', async () => {
+    const el = await windowedList(1000);
+    const [first] = rendered(el);
+    const goButton = [...first!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="tag"]')].find(
+      (b) => b.textContent.trim() === 'go',
+    )!;
+    goButton.click();
+    await el.renderComplete;
+    await frames();
+    const pressed = rendered(el).flatMap((card) =>
+      [...card.shadowRoot!.querySelectorAll('[part="tag"]')].map((b) => b.getAttribute('aria-pressed')),
+    );
+    expect(pressed.length).to.be.greaterThan(1);
+    expect(
+      pressed.every((p) => p === 'true'),
+      pressed.join(),
+    ).to.equal(true);
+  });
+
+  it('the keyboard reaches reports beyond the first window, in order', async () => {
+    const el = await windowedList(1000);
+    const firstWindow = Math.max(...items(el).map((item) => Number(item.getAttribute('aria-posinset'))));
+    rendered(el)[0]!.shadowRoot!.querySelector<HTMLElement>('[part="tag"]')!.focus();
+    let position = 1;
+    for (let press = 0; press < firstWindow * 3 + 10; press++) {
+      await sendKeys({ press: 'Tab' });
+      await frames(2);
+      const card = el.shadowRoot!.activeElement?.closest('[role="listitem"]');
+      expect(card, `press ${press}: focus is still in the list`).to.exist;
+      const now = Number(card!.getAttribute('aria-posinset'));
+      expect(now, `press ${press}: forward only`).to.be.at.least(position);
+      position = now;
+    }
+    expect(position, `reached past the first window (${firstWindow} items)`).to.be.greaterThan(firstWindow);
+  });
+
+  it('focus stays in the list when the item that held it leaves the window', async () => {
+    const el = await windowedList(1000);
+    const tag = rendered(el)[0]!.shadowRoot!.querySelector<HTMLElement>('[part="tag"]')!;
+    tag.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(rendered(el)[0]);
+    window.scrollTo(0, 30000);
+    await waitUntil(
+      () => !tag.isConnected,
+      `the first card left the window (scrollY ${scrollY}, ${items(el).length} items, first ${items(el)[0]?.getAttribute('aria-posinset')})`,
+      { timeout: 3000 },
+    );
+    await frames();
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused, 'focus did not drop to <body>').to.exist;
+    expect(focused!.matches('[role="listitem"]')).to.equal(true);
+    const box = focused!.getBoundingClientRect();
+    expect(box.bottom, 'on screen').to.be.above(0);
+    expect(box.top).to.be.below(innerHeight);
+  });
+
+  it('a #id deep link reaches a report far down the list, on load and on hashchange', async () => {
+    history.replaceState(null, '', '#R-01400');
+    const el = await windowedList(2000);
+    await waitUntil(
+      () => rendered(el).some((card) => card.report!.id === 'R-01400'),
+      'the linked report is rendered',
+    );
+    const target = rendered(el).find((card) => card.report!.id === 'R-01400')!;
+    await waitUntil(() => target.shadowRoot!.querySelector('inc-report, [part="report"]'), 'opened in place');
+    const box = target.getBoundingClientRect();
+    expect(box.top, 'on screen').to.be.below(innerHeight);
+    expect(box.bottom).to.be.above(0);
+
+    location.hash = '#R-00700';
+    await waitUntil(
+      () =>
+        rendered(el).some(
+          (card) => card.report!.id === 'R-00700' && card.getBoundingClientRect().top < innerHeight,
+        ),
+      'hashchange scrolled to the next one',
+    );
+  });
+
+  it('prints the reports in the page in flow, without the space of the others', async () => {
+    const el = await windowedList(1000);
+    const list = el.shadowRoot!.querySelector<HTMLElement>('.windowed')!;
+    expect(list.getBoundingClientRect().height, 'on screen: room for every report').to.be.above(20000);
+    const sheet = new CSSStyleSheet();
+    // The print rules, applied to the screen: what a printout lays out.
+    const rules = [...el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules])]
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')
+      .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText));
+    sheet.replaceSync(rules.join('\n'));
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+    const printed = items(el);
+    expect(list.getBoundingClientRect().height).to.be.below(printed.length * 400);
+    for (const [i, item] of printed.slice(1).entries()) {
+      expect(item.getBoundingClientRect().top, `item ${i + 1} follows the one before`).to.be.at.least(
+        printed[i]!.getBoundingClientRect().bottom - 1,
+      );
+    }
+  });
+});
