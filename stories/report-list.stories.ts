@@ -18,6 +18,7 @@ interface Args {
   heading?: string;
   collection?: unknown;
   src?: string;
+  windowing?: 'auto' | 'always' | 'never';
 }
 
 const meta: Meta<Args> = {
@@ -30,6 +31,7 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['card', 'row'] },
     diagram: { control: 'inline-radio', options: ['show', 'collapsed', 'hide'] },
     match: { control: 'inline-radio', options: ['any', 'all'] },
+    windowing: { control: 'inline-radio', options: ['auto', 'always', 'never'] },
   },
   args: { theme: 'light', variant: 'card', diagram: 'show', tags: '', match: 'any', query: '' },
   render: (args) =>
@@ -45,6 +47,7 @@ const meta: Meta<Args> = {
       heading=${args.heading ?? '{count} reports'}
       .collection=${args.collection}
       src=${args.src ?? ''}
+      windowing=${args.windowing ?? 'auto'}
     >
       <inc-tag-filter slot="filter" search></inc-tag-filter>
     </inc-report-list>`,
@@ -70,6 +73,19 @@ export const FilteredByTags: Story = {
   args: { collection: incidentReports, tags: 'Go,Kafka', match: 'any' },
 };
 export const GroupedByYear: Story = { args: { collection: allPosts, groupBy: 'year', variant: 'row' } };
+/** 1,250 posts (the sample's 25, fifty times, each with a slug of its own): windowed, with "Show all". */
+export const LongList: Story = {
+  args: {
+    collection: {
+      ...allPosts,
+      reports: Array.from({ length: 50 }, (_, round) =>
+        allPosts.reports.map((post, i) => ({ ...post, slug: `post-${round * 25 + i + 1}` })),
+      ).flat(),
+    },
+    groupBy: 'none',
+    variant: 'row',
+  },
+};
 export const Loading: Story = {
   render: () => {
     installPendingFetch();

@@ -106,6 +106,21 @@ describe('windowed lists', () => {
     expect(rendered(el).map((card) => card.report!.id)).to.deep.equal(['R-02999']);
   });
 
+  it('sync-url: a filter in the page URL applies to every report, and a change is written back', async () => {
+    history.replaceState(null, '', `${location.pathname}?tags=rust`);
+    try {
+      const el = await windowedList(3000, 'sort=source sync-url');
+      expect(count(el)).to.equal('500 reports');
+      expect(rendered(el).every((card) => card.report!.tags.includes('rust'))).to.equal(true);
+      el.state!.toggleTag('dns');
+      await el.renderComplete;
+      expect(new URLSearchParams(location.search).get('tags')).to.equal('rust,dns');
+      expect(count(el)).to.equal('1000 reports');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('a tag pressed in a card updates the pressed state of the other cards in the window', async () => {
     const el = await windowedList(1000);
     const [first] = rendered(el);
