@@ -50,9 +50,13 @@ export class ContentController implements ReactiveController {
   /** Whether a load that left reports out fires `inc-error` (reason `skipped`); a list does, a single-report element judges for itself. */
   private readonly announceSkipped: boolean;
 
-  constructor(host: Host, options: { announceSkipped?: boolean } = {}) {
+  /** Told when content over 500 reports starts validating (in slices), e.g. to fetch what shows it. */
+  private readonly onLargeInput: (() => void) | undefined;
+
+  constructor(host: Host, options: { announceSkipped?: boolean; onLargeInput?: () => void } = {}) {
     this.host = host;
     this.announceSkipped = options.announceSkipped ?? true;
+    this.onLargeInput = options.onLargeInput;
     host.addController(this);
   }
 
@@ -94,6 +98,7 @@ export class ContentController implements ReactiveController {
     const id = ++this.request;
     this.status = LOAD_STATUS.loading;
     this.host.requestUpdate();
+    if (isLargeInput(value)) this.onLargeInput?.();
     void fromValueInSlices(value).then((result) => {
       if (id === this.request) this.settle(result);
     });
@@ -108,7 +113,9 @@ export class ContentController implements ReactiveController {
     this.source = src;
     this.status = LOAD_STATUS.loading;
     this.host.requestUpdate();
-    const result = await fromUrl(src, timeout, abort.signal);
+    const result = await fromUrl(src, timeout, abort.signal, (value) => {
+      if (isLargeInput(value)) this.onLargeInput?.();
+    });
     if (id !== this.request) return;
     this.settle(result);
   }

@@ -94,9 +94,14 @@ const LARGE_TEXT = 1_000_000;
 /**
  * Fetches `src` and validates it. Never rejects: network failures, HTTP errors, time-outs and
  * non-JSON answers come back as failures with their own reason. `signal` aborts silently (the
- * caller has moved on, so the result is ignored).
+ * caller has moved on, so the result is ignored). `onParsed` sees the JSON before it is validated.
  */
-export async function fromUrl(src: string, timeoutMs: number, signal: AbortSignal): Promise<ContentResult> {
+export async function fromUrl(
+  src: string,
+  timeoutMs: number,
+  signal: AbortSignal,
+  onParsed?: (value: unknown) => void,
+): Promise<ContentResult> {
   let timedOut = false;
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -126,7 +131,9 @@ export async function fromUrl(src: string, timeoutMs: number, signal: AbortSigna
     // Decoding and parsing megabytes are each their own task (together they passed 200 ms).
     if (text.length > LARGE_TEXT) await new Promise((resolve) => setTimeout(resolve));
     const parsed = parseJsonText(text);
-    return parsed.ok ? await fromValueInSlices(parsed.value) : parsed;
+    if (!parsed.ok) return parsed;
+    onParsed?.(parsed.value);
+    return await fromValueInSlices(parsed.value);
   } catch (error) {
     if (timedOut) return failure('timeout', `No answer within ${describeDuration(timeoutMs)}.`, true);
     return failure('network', `The request failed (${describe(error)}).`, true);

@@ -197,6 +197,8 @@ describe('the script-tag loader', () => {
     list.collection = {
       reports: Array.from({ length: 3000 }, (_, i) => ({ id: `R-${i}`, title: `Report ${i}`, tags: ['go'] })),
     };
+    let loadedAt = 0;
+    list.addEventListener('inc-load', () => (loadedAt = win.performance.now()));
     doc.body.append(list);
     const items = () => list.shadowRoot?.querySelectorAll('[role="listitem"]').length ?? 0;
     const most: number[] = [];
@@ -211,6 +213,12 @@ describe('the script-tag loader', () => {
     );
     expect(list.windowed).to.equal(true);
     expect(Math.max(...most, items()), 'items in the page at any time').to.be.below(100);
+    // The window's chunk was requested while the 3,000 reports were validating, not after.
+    const windowChunk = win.performance
+      .getEntriesByType('resource')
+      .find((entry) => /\/chunks\/virtual-window-[\w-]{8}\.js$/.test(entry.name));
+    expect(windowChunk, 'the window chunk was fetched').to.exist;
+    expect(windowChunk!.startTime, 'requested before the content finished validating').to.be.below(loadedAt);
     expect(probe.violations, 'CSP violations').to.deep.equal([]);
     expect(probe.errors, 'nothing thrown').to.deep.equal([]);
   });

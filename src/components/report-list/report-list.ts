@@ -131,7 +131,9 @@ export class IncReportList extends IncElement {
   /** `auto` keeps only the reports near the screen in the page above 500 reports; `always`; `never`. */
   @property() windowing: Windowing = 'auto';
 
-  private readonly content = new ContentController(this);
+  private readonly content = new ContentController(this, {
+    onLargeInput: () => this.virtualWindow.preload(),
+  });
   private readonly provider = new ContextProvider(this, { context: listStateContext });
   private readonly filtering = new FilterController(this);
   private readonly growth: GrowthController = new GrowthController(this, {

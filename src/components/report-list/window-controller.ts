@@ -73,6 +73,14 @@ export class WindowController implements ReactiveController {
     return this.isActive;
   }
 
+  /**
+   * Content over 500 reports is on its way (validating in slices): the window's chunk loads beside it,
+   * so the first screen does not wait for it afterwards.
+   */
+  preload(): void {
+    if (!isServer && this.mode() !== 'never') void load();
+  }
+
   /** Whether the window's chunk is in (until then a windowed list shows its loading placeholder). */
   get ready(): boolean {
     return loaded !== undefined;
