@@ -148,3 +148,21 @@ export async function fetchCollection(n) {
   if (!response.ok) throw new Error(`GET /bench/data/${n}.json → ${response.status}`);
   return response.json();
 }
+
+/** Whether an inc-card has rendered its content. */
+export const rendered = (card) => Boolean(card?.shadowRoot?.querySelector('article'));
+
+/**
+ * A windowed list (issue 16) holds only the cards near the screen: it is complete once its items say
+ * the list holds `expected` reports and every card in the page has rendered.
+ */
+export function windowComplete(list, expected) {
+  const cards = [...(list.shadowRoot?.querySelectorAll('inc-card') ?? [])].filter(
+    (c) => !c.closest('[hidden]'),
+  );
+  if (expected === 0) return cards.length === 0;
+  const size = list.shadowRoot
+    ?.querySelector('[role="listitem"][aria-setsize]')
+    ?.getAttribute('aria-setsize');
+  return Number(size) === expected && cards.length > 0 && cards.every(rendered);
+}

@@ -4,14 +4,22 @@
 // Uses only public behaviour: the `collection` property, `visibleReports`, `renderComplete` when the
 // element has it (feature-detected), and the shadow DOM structure (counting inc-card elements,
 // finding the tag buttons and search box of inc-tag-filter).
-import { armInteraction, centreOf, eventTimingFor, fetchCollection, paintWhen, settle } from './harness.js';
+import {
+  armInteraction,
+  centreOf,
+  eventTimingFor,
+  fetchCollection,
+  paintWhen,
+  rendered,
+  settle,
+  windowComplete,
+} from './harness.js';
 
 const list = document.getElementById('list');
 const filter = list.querySelector('inc-tag-filter');
 let data;
 let pending;
 
-const rendered = (card) => Boolean(card?.shadowRoot?.querySelector('article'));
 /** inc-card elements in the list that are shown (a filter may hide cards rather than remove them). */
 const shownCards = () => {
   const all = list.shadowRoot?.querySelectorAll('inc-card') ?? [];
@@ -22,16 +30,8 @@ const shownCards = () => {
 const cards = () => shownCards().length;
 const firstCardPainted = () => rendered(list.shadowRoot?.querySelector('inc-card'));
 const hasRenderComplete = () => typeof list.renderComplete?.then === 'function';
-/** A windowed list (issue 16) holds only the cards near the screen; each item says the list's size. */
+/** A windowed list (issue 16) holds only the cards near the screen (see `windowComplete`). */
 const windowed = () => list.windowed === true;
-const windowComplete = (expected) => {
-  const shown = shownCards();
-  if (expected === 0) return shown.length === 0;
-  const size = list.shadowRoot
-    ?.querySelector('[role="listitem"][aria-setsize]')
-    ?.getAttribute('aria-setsize');
-  return Number(size) === expected && shown.length > 0 && shown.every(rendered);
-};
 
 /**
  * Waits until every report that should show has a shown inc-card and the last of them has rendered
@@ -43,7 +43,7 @@ async function allPainted(expected, timeout) {
   if (hasRenderComplete()) resolvedWith = await list.renderComplete;
   const painted = await paintWhen(
     () => {
-      if (windowed()) return windowComplete(expected);
+      if (windowed()) return windowComplete(list, expected);
       const shown = shownCards();
       return shown.length === expected && (expected === 0 || rendered(shown[shown.length - 1]));
     },

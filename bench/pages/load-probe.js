@@ -1,7 +1,7 @@
 // Case 4 probe, loaded as the last module script of both page-load pages (after the bundle on the
 // element page). Times are performance.now(), i.e. milliseconds since navigation start
 // (performance.timeOrigin). Polls each frame, since a MutationObserver cannot see into shadow roots.
-import { paintWhen } from './harness.js';
+import { paintWhen, rendered, windowComplete } from './harness.js';
 
 const expected = Number(document.body.dataset.expected);
 const list = document.querySelector('inc-report-list');
@@ -10,7 +10,6 @@ const TAIL = 500; // long tasks are collected until this long after everything i
 let incLoad = null;
 list?.addEventListener('inc-load', () => (incLoad = performance.now()), { once: true });
 
-const rendered = (card) => Boolean(card?.shadowRoot?.querySelector('article'));
 const firstContent = list
   ? () => rendered(list.shadowRoot?.querySelector('inc-card'))
   : () => document.querySelector('.items > li') !== null;
@@ -23,13 +22,8 @@ const count = list
  */
 const complete = list
   ? () => {
-      const cards = [...(list.shadowRoot?.querySelectorAll('inc-card') ?? [])];
-      if (list.windowed === true) {
-        const item = list.shadowRoot?.querySelector('[role="listitem"][aria-setsize]');
-        return (
-          Number(item?.getAttribute('aria-setsize')) === expected && cards.length > 0 && cards.every(rendered)
-        );
-      }
+      if (list.windowed === true) return windowComplete(list, expected);
+      const cards = list.shadowRoot?.querySelectorAll('inc-card') ?? [];
       return cards.length === expected && rendered(cards[cards.length - 1]);
     }
   : () => count() === expected;

@@ -54,14 +54,14 @@ class Autoloader {
   /** Elements already showing a load error. */
   private readonly shown = new WeakSet<Element>();
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
-  /** How many tags this loader knows. */
-  private readonly tagCount: number;
+  /** Every tag this loader knows. */
+  private readonly tags: string[];
   /** Matches every tag this loader knows. */
   private readonly selector: string;
 
   constructor(private readonly imports: ElementImports) {
-    this.tagCount = Object.keys(imports).length;
-    this.selector = Object.keys(imports).join(',');
+    this.tags = Object.keys(imports);
+    this.selector = this.tags.join(',');
   }
 
   start(page: Globals): void {
@@ -120,8 +120,8 @@ class Autoloader {
   }
 
   private done(): boolean {
-    if (this.failed.size > 0 || this.requested.size < this.tagCount) return false;
-    return Object.keys(this.imports).every((tag) => customElements.get(tag) !== undefined);
+    if (this.failed.size > 0 || this.requested.size < this.tags.length) return false;
+    return this.tags.every((tag) => customElements.get(tag) !== undefined);
   }
 
   private fail(tag: string, error: unknown): void {

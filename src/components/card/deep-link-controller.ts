@@ -1,28 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { readHashId } from '../../shared/hash.js';
-
-/**
- * Cards listen to history through one shared pair of window listeners: ten thousand cards adding
- * their own made every removal scan a list of twenty thousand (seconds to clear a long list).
- */
-const historyListeners = new Set<() => void>();
-const notifyAll = (): void => {
-  for (const listener of historyListeners) listener();
-};
-
-function listenToHistory(listener: () => void): void {
-  if (historyListeners.size === 0) {
-    globalThis.addEventListener?.('hashchange', notifyAll);
-    globalThis.addEventListener?.('popstate', notifyAll);
-  }
-  historyListeners.add(listener);
-}
-
-function stopListening(listener: () => void): void {
-  if (!historyListeners.delete(listener) || historyListeners.size > 0) return;
-  globalThis.removeEventListener?.('hashchange', notifyAll);
-  globalThis.removeEventListener?.('popstate', notifyAll);
-}
+import { listenToHistory, readHashId, stopListening } from '../../shared/hash.js';
 
 /**
  * Ties a card's in-place report view to the page URL: `#INC-001` (or an anchor inside that report,

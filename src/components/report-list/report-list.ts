@@ -139,7 +139,7 @@ export class IncReportList extends IncElement {
   private readonly growth: GrowthController = new GrowthController(this, {
     // Fetching or validating, or windowed while the window's chunk loads: nothing to render yet.
     loading: () =>
-      this.content.status === LOAD_STATUS.loading || (this.isWindowed && !this.virtualWindow.ready),
+      this.content.status === LOAD_STATUS.loading || (this.windowed && !this.virtualWindow.ready),
     deferred: () => this.visibility.hasDeferred,
     windowed: () => this.windowed,
   });
@@ -154,8 +154,6 @@ export class IncReportList extends IncElement {
     () => (WINDOWING.includes(this.windowing) ? this.windowing : 'auto'),
     () => this.renderRoot.querySelector<HTMLElement>('.items.windowed'),
   );
-  /** Whether this update windows the list (see `windowed`). */
-  private isWindowed = false;
   /** What cards read for `meta`, `link-label` and `tag-limit` (shared through context, updated in place). */
   private readonly display: CardDisplay = {};
   /** What held focus in the shadow root when the update began (see `keepFocus`). */
@@ -173,7 +171,7 @@ export class IncReportList extends IncElement {
 
   /** Whether only the reports near the screen are in the page (a long list; see `windowing`). */
   get windowed(): boolean {
-    return this.isWindowed;
+    return this.virtualWindow.active;
   }
 
   /** What the list shares with cards and tag filters; also read by a tag filter connected with `for`. */
@@ -213,8 +211,7 @@ export class IncReportList extends IncElement {
     this.display.meta = this.meta;
     this.display.linkLabel = this.linkLabel;
     this.display.tagLimit = this.tagLimit;
-    const collection = this.content.collection;
-    this.isWindowed = collection !== undefined && this.virtualWindow.active(collection.reports.length);
+    this.virtualWindow.decide(this.content.collection?.reports.length);
     this.arrange();
   }
 
@@ -239,7 +236,7 @@ export class IncReportList extends IncElement {
       this.linkLabel ?? '',
       this.tagLimit ?? '',
     ].join('|');
-    if (this.isWindowed) this.refreshWindowedCards();
+    if (this.windowed) this.refreshWindowedCards();
     else this.visibility.afterUpdate(layoutKey, this.content.collection, this.variant === 'row');
     this.virtualWindow.afterUpdate();
     this.keepFocus(this.focusBefore);
@@ -428,7 +425,7 @@ export class IncReportList extends IncElement {
         @contentvisibilityautostatechange=${this.visibility.onChunkShown}
       >
         ${
-          this.isWindowed
+          this.windowed
             ? this.renderWindow(collection)
             : html`${this.renderSections(collection)}${this.renderPending(collection)}`
         }

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Report } from '../../data/index.js';
-import { readHashId } from '../../shared/hash.js';
+import { listenToHistory, readHashId, stopListening } from '../../shared/hash.js';
 import type { Section } from './arrange.js';
 import type * as VirtualWindowModule from './virtual-window.js';
 import type { VirtualWindow, WindowItem } from './virtual-window.js';
@@ -37,8 +37,8 @@ function load(): Promise<typeof VirtualWindowModule | undefined> {
 /**
  * Windowing for long lists. The window itself (`VirtualWindow`, with `@lit-labs/virtualizer`) is its
  * own chunk, loaded when a list first needs it, so a page with short lists never fetches it:
- * - `active(total)` says whether the list windows: `windowing` and the report count decide; never on
- *   the server (prerendered HTML holds every report) nor once the chunk failed to load;
+ * - `decide(total)` settles whether the list windows (`active`): `windowing` and the report count
+ *   decide; never on the server (prerendered HTML holds every report) nor once the chunk failed to load;
  * - `render` renders the matching reports through the window, or nothing until its chunk is in;
  * - the URL's `#id` scrolls its report into the window (where its card opens it, as in a full list),
  *   after updates and on every `hashchange`/`popstate`.
@@ -56,21 +56,27 @@ export class WindowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('hashchange', this.onHistory);
-    addEventListener('popstate', this.onHistory);
+    listenToHistory(this.onHistory);
   }
 
   hostDisconnected(): void {
-    removeEventListener('hashchange', this.onHistory);
-    removeEventListener('popstate', this.onHistory);
+    stopListening(this.onHistory);
   }
 
-  /** Whether a list of `total` reports windows (and starts loading the window's chunk if so). */
-  active(total: number): boolean {
-    const mode = this.mode();
-    this.isActive = !isServer && !failed && (mode === 'always' || (mode === 'auto' && total > WINDOW_ABOVE));
-    if (this.isActive && !loaded) void load().then(() => this.host.requestUpdate());
+  /** Whether the list windows, as `decide` last found. */
+  get active(): boolean {
     return this.isActive;
+  }
+
+  /** Decides whether a list of `total` reports windows (and starts loading the window's chunk if so). */
+  decide(total: number | undefined): void {
+    const mode = this.mode();
+    this.isActive =
+      total !== undefined &&
+      !isServer &&
+      !failed &&
+      (mode === 'always' || (mode === 'auto' && total > WINDOW_ABOVE));
+    if (this.isActive && !loaded) void load().then(() => this.host.requestUpdate());
   }
 
   /**
@@ -98,8 +104,9 @@ export class WindowController implements ReactiveController {
 
   /** After an update of an active window: brings the URL's report into it, once per hash. */
   afterUpdate(again = false): void {
+    if (!this.isActive || !this.window) return;
     const container = this.container();
-    if (this.isActive && container) this.window?.scrollToHash(container, readHashId(), again);
+    if (container) this.window.scrollToHash(container, readHashId(), again);
   }
 
   private readonly onHistory = (): void => this.afterUpdate(true);

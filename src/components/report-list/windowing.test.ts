@@ -32,7 +32,11 @@ async function windowedList(n: number, attrs = 'sort=source'): Promise<IncReport
     el.setAttribute(name!, value ?? '');
   el.collection = longCollection(n);
   await el.renderComplete;
-  await waitUntil(() => rendered(el).length > 0 && rendered(el).every(painted), 'the window rendered');
+  // The first windowed list imports the virtualizer, which the test server transforms on first
+  // request: on a loaded machine that alone passed waitUntil's default second.
+  await waitUntil(() => rendered(el).length > 0 && rendered(el).every(painted), 'the window rendered', {
+    timeout: 5000,
+  });
   // The virtualizer measures the rendered items at the next animation frames (see
   // frame-resize-observer.ts); a scroll before that is corrected back to keep the estimate's place.
   await frames(3);
