@@ -67,6 +67,34 @@ describe('windowed lists', () => {
     expect(rendered(el)[0]!.report!.id).to.equal('R-00000');
   });
 
+  it('window a real JSON Feed (Daring Fireball, HTML bodies) repeated past the threshold', async () => {
+    const feed = (await (await fetch('/tests/fixtures/real-world/feeds/daring-fireball.json')).json()) as {
+      items: { id: string; title: string }[];
+    };
+    const repeated = Array.from({ length: 30 }, (_, round) =>
+      feed.items.map((item) => ({ ...item, id: `${item.id}#${round}` })),
+    ).flat();
+    const el = await fixture<IncReportList>(
+      html`<inc-report-list style="display: block; width: 390px"></inc-report-list>`,
+    );
+    el.collection = { ...feed, items: repeated };
+    await el.renderComplete;
+    await waitUntil(() => rendered(el).length > 0 && rendered(el).every(painted), 'the window rendered', {
+      timeout: 5000,
+    });
+    expect(el.windowed).to.equal(true);
+    expect(count(el)).to.equal('600 reports');
+    expect(items(el).length, 'items in the page').to.be.within(1, 60);
+    expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('600');
+    const titles = rendered(el).map((card) =>
+      card.shadowRoot!.querySelector('[part="title"]')?.textContent?.trim(),
+    );
+    expect(
+      titles.every((title) => title && feed.items.some((item) => item.title === title)),
+      titles.join(' | '),
+    ).to.equal(true);
+  });
+
   it('render every report at 500 and below (find-in-page), and when windowing is never', async () => {
     const at500 = await windowedList(500);
     expect(at500.windowed).to.equal(false);
