@@ -295,7 +295,12 @@ export class IncReportList extends IncElement {
     if (!root.activeElement || !container.contains(root.activeElement)) return;
     queueMicrotask(() => {
       if (root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
-      const onScreen = [...container.children].find((item) => item.getBoundingClientRect().bottom > 0);
+      // The first item wholly below the top edge: the virtualizer may still shift the items by a
+      // few pixels as it measures, and one only peeking in at the top would end above the screen.
+      const items = [...container.children];
+      const onScreen =
+        items.find((item) => item.getBoundingClientRect().top >= 0) ??
+        items.find((item) => item.getBoundingClientRect().bottom > 0);
       (onScreen as HTMLElement | undefined)?.focus({ preventScroll: true });
     });
   };
