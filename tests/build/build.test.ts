@@ -30,13 +30,13 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1244;
+const LOADER_BUDGET = 1245;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 8227,
   'inc-card': 3375,
   'inc-code-block': 5510,
   'inc-report': 3967,
-  'inc-report-list': 8965,
+  'inc-report-list': 8980,
   'inc-tag-filter': 2405,
 };
 /**
@@ -88,20 +88,22 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * 37,356, list 49,328. Then shrunk: the card's history listeners moved to the shared hash module,
  * where the windowed list uses them too (card chunk 3,495 -> 3,375), and the loader keeps its tags
  * instead of a count and a fresh Object.keys per check (1,257 -> 1,244). Pages: diagram 22,031,
- * card 37,348, list 49,317.
+ * card 37,348, list 49,317. Then the list chunk +15 (8,980: focus leaving the window moves to the
+ * first item wholly on screen; CI failed once on an item that ended 43 px above it), the loader +1
+ * (1,245, chunk names it imports). Pages: diagram 22,032, card 37,349, list 49,333.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 22,031 B measured on 2026-12-05 against 15,360 B',
-    ceiling: 22031,
+    todo: 'misses: 22,032 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 22032,
   },
   'one inc-card from a src': {
-    todo: 'misses: 37,348 B measured on 2026-12-05 against 34,816 B',
-    ceiling: 37348,
+    todo: 'misses: 37,349 B measured on 2026-12-06 against 34,816 B',
+    ceiling: 37349,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 49,317 B measured on 2026-12-05 against 45,056 B',
-    ceiling: 49317,
+    todo: 'misses: 49,333 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 49333,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
