@@ -36,7 +36,7 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-card': 3375,
   'inc-code-block': 5510,
   'inc-report': 3967,
-  'inc-report-list': 8980,
+  'inc-report-list': 9139,
   'inc-tag-filter': 2405,
 };
 /**
@@ -90,7 +90,10 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * instead of a count and a fresh Object.keys per check (1,257 -> 1,244). Pages: diagram 22,031,
  * card 37,348, list 49,317. Then the list chunk +15 (8,980: focus leaving the window moves to the
  * first item wholly on screen; CI failed once on an item that ended 43 px above it), the loader +1
- * (1,245, chunk names it imports). Pages: diagram 22,032, card 37,349, list 49,333.
+ * (1,245, chunk names it imports). Pages: diagram 22,032, card 37,349, list 49,333. Then the list
+ * chunk +159 (9,139): a windowed list paints a filter change's pressed tag, typed character and count
+ * in the next frame and its new cards just after (input to next paint at 10,000 reports, profiled in
+ * Chromium: 29-44 ms -> 8-12 ms for a tag, 22-66 -> 10-15 ms for a keystroke). List page 49,492.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
@@ -102,8 +105,8 @@ const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
     ceiling: 37349,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 49,333 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 49333,
+    todo: 'misses: 49,492 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 49492,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

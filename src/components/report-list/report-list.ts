@@ -140,7 +140,7 @@ export class IncReportList extends IncElement {
     // Fetching or validating, or windowed while the window's chunk loads: nothing to render yet.
     loading: () =>
       this.content.status === LOAD_STATUS.loading || (this.windowed && !this.virtualWindow.ready),
-    deferred: () => this.visibility.hasDeferred,
+    deferred: () => this.visibility.hasDeferred || this.virtualWindow.catchingUp,
     windowed: () => this.windowed,
   });
   private readonly visibility: VisibilityController = new VisibilityController(
@@ -236,8 +236,10 @@ export class IncReportList extends IncElement {
       this.linkLabel ?? '',
       this.tagLimit ?? '',
     ].join('|');
-    if (this.windowed) this.refreshWindowedCards();
-    else this.visibility.afterUpdate(layoutKey, this.content.collection, this.variant === 'row');
+    if (this.windowed) {
+      // While the window catches up with a filter change, its cards are about to be replaced.
+      if (!this.virtualWindow.catchingUp) this.refreshWindowedCards();
+    } else this.visibility.afterUpdate(layoutKey, this.content.collection, this.variant === 'row');
     this.virtualWindow.afterUpdate();
     this.keepFocus(this.focusBefore);
     this.focusBefore = null;

@@ -153,6 +153,41 @@ describe('windowed lists', () => {
     }
   });
 
+  it('a filter change paints the count first and the new cards just after that paint', async () => {
+    const el = await windowedList(3000);
+    const before = rendered(el).map((card) => card.report!.id);
+    let paintedFrame = false;
+    requestAnimationFrame(() => setTimeout(() => (paintedFrame = true)));
+    el.state!.toggleTag('rust');
+    await el.updateComplete;
+    // The list's own update: the count and filter state are new, the window still holds its cards.
+    expect(count(el)).to.equal('500 reports');
+    expect(el.state!.selection.has('rust')).to.equal(true);
+    expect(rendered(el).map((card) => card.report!.id)).to.deep.equal(before);
+    await el.renderComplete;
+    expect(paintedFrame, 'the window caught up after a paint').to.equal(true);
+    await frames();
+    const after = rendered(el);
+    expect(after.length).to.be.greaterThan(0);
+    expect(after.every((card) => card.report!.tags.includes('rust'))).to.equal(true);
+    expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('500');
+  });
+
+  it('typing several characters in one frame ends on the last query, each in the page once', async () => {
+    const el = await windowedList(3000);
+    el.state!.setQuery('report 1');
+    el.state!.setQuery('report 12');
+    el.state!.setQuery('report 123');
+    await el.renderComplete;
+    await frames();
+    // Words match anywhere: "123" is in 123, 1123, 1230–1239 and 2123.
+    expect(count(el)).to.equal('13 reports');
+    const ids = rendered(el).map((card) => card.report!.id);
+    expect(ids.length).to.be.greaterThan(3);
+    expect(ids).to.deep.equal(el.visibleReports.slice(0, ids.length).map((report) => report.id));
+    expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('13');
+  });
+
   it('a tag pressed in a card updates the pressed state of the other cards in the window', async () => {
     const el = await windowedList(1000);
     const [first] = rendered(el);
