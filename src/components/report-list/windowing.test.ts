@@ -189,7 +189,7 @@ describe('windowed lists', () => {
     const focused = el.shadowRoot!.activeElement;
     const onScreen = items(el).find((item) => item.getBoundingClientRect().top >= 0);
     expect(
-      focused?.getAttribute('aria-posinset') ?? String(focused),
+      focused?.getAttribute('aria-posinset') ?? focused?.localName ?? 'nothing',
       'focus did not drop to <body>',
     ).to.equal(onScreen?.getAttribute('aria-posinset'));
     expect(onScreen!.querySelector('inc-card')!.report!.tags.join()).to.equal('rust');
