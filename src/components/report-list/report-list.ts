@@ -290,20 +290,30 @@ export class IncReportList extends IncElement {
    * The virtualizer removes the items that leave the window (this runs just before it does): if one
    * of them held focus, focus moves to the first item on screen, not to `<body>`, so the next Tab
    * goes on from what the reader sees. Items are focusable from script only (`tabindex="-1"`).
+   * After a long jump the virtualizer then corrects its estimated positions, by hundreds of pixels
+   * (lit/lit#4827): once it has settled, focus moves again if the item it went to left the screen.
    */
   private readonly onWindowRange = (event: Event): void => {
     const container = event.currentTarget as HTMLElement;
     const root = this.shadowRoot!;
     if (!root.activeElement || !container.contains(root.activeElement)) return;
-    queueMicrotask(() => {
-      if (root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
-      // The first item wholly below the top edge: the virtualizer may still shift the items by a
-      // few pixels as it measures, and one only peeking in at the top would end above the screen.
+    const focusOnScreen = (): Element | undefined => {
+      // The first item wholly below the top edge; else one peeking in at the top.
       const items = [...container.children];
       const onScreen =
         items.find((item) => item.getBoundingClientRect().top >= 0) ??
         items.find((item) => item.getBoundingClientRect().bottom > 0);
       (onScreen as HTMLElement | undefined)?.focus({ preventScroll: true });
+      return onScreen;
+    };
+    queueMicrotask(() => {
+      if (root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
+      const chosen = focusOnScreen();
+      void this.virtualWindow.settled().then(() => {
+        const box = chosen?.getBoundingClientRect();
+        if (box && root.activeElement === chosen && (box.bottom <= 0 || box.top >= innerHeight))
+          focusOnScreen();
+      });
     });
   };
 

@@ -23,6 +23,9 @@ interface VirtualizerHandle {
   element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
 }
 
+const handleOf = (container: HTMLElement): VirtualizerHandle | undefined =>
+  (container as HTMLElement & Record<symbol, VirtualizerHandle | undefined>)[virtualizerRef];
+
 /**
  * One list's window: the matching reports of its sections flattened in display order (cached per
  * sections and filter), rendered by the virtualizer; and the URL's `#id` scrolled into it.
@@ -55,6 +58,11 @@ export class VirtualWindow {
     return virtualize({ items, renderItem, keyFunction: (item) => item.key });
   }
 
+  /** Resolves once the window rendered in `container` has settled (measured, positions corrected). */
+  settled(container: HTMLElement): Promise<void> {
+    return handleOf(container)?.layoutComplete ?? Promise.resolve();
+  }
+
   /** Scrolls the report `hash` (the URL's) names into the window rendered in `container`, once per hash. */
   scrollToHash(container: HTMLElement, hash: string, again = false): void {
     if (again) this.scrolledTo = '';
@@ -64,7 +72,7 @@ export class VirtualWindow {
     );
     if (index < 0) return; // not loaded yet, filtered out, or not a report: a later update looks again
     this.scrolledTo = hash;
-    const handle = (container as HTMLElement & Record<symbol, VirtualizerHandle | undefined>)[virtualizerRef];
+    const handle = handleOf(container);
     if (handle)
       void handle.layoutComplete.then(() => handle.element(index)?.scrollIntoView({ block: 'start' }));
   }

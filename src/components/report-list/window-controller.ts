@@ -155,6 +155,12 @@ export class WindowController implements ReactiveController {
     return this.window?.render(items, renderItem);
   }
 
+  /** Resolves once the window has settled: measured, and its positions corrected. */
+  settled(): Promise<void> {
+    const container = this.container();
+    return this.window && container ? this.window.settled(container) : Promise.resolve();
+  }
+
   /** After an update of an active window: brings the URL's report into it, once per hash. */
   afterUpdate(again = false): void {
     if (!this.isActive || !this.window) return;
