@@ -36,7 +36,7 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-card': 3375,
   'inc-code-block': 5510,
   'inc-report': 3967,
-  'inc-report-list': 9226,
+  'inc-report-list': 9233,
   'inc-tag-filter': 2405,
 };
 /**
@@ -97,7 +97,9 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * Then the list chunk +87 (9,226) and the window chunk +24 (6,772): after a long jump the virtualizer
  * corrects its estimated positions by hundreds of pixels, and the item focus went to when its holder
  * left the window could end off screen (CI: 368 px above it); focus follows once the window has
- * settled (`layoutComplete`). List page 49,578.
+ * settled (`layoutComplete`). List page 49,578. Then the window chunk +13 (6,785) and the list chunk
+ * +7 (9,233): the virtualizer rejects `layoutComplete` when its list leaves the page, which the hash
+ * scroll and the focus follow-up left unhandled (two page errors per removed list). List page 49,586.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
@@ -109,16 +111,16 @@ const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
     ceiling: 37349,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 49,578 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 49578,
+    todo: 'misses: 49,586 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 49586,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
 /**
  * A windowed list's own chunks (issue 16), loaded only above 500 reports: the window with
- * `@lit-labs/virtualizer` (6,772 B; 6,748 before `settled`), and the virtualizer's flow layout, which it imports (3,246 B).
+ * `@lit-labs/virtualizer` (6,785 B; 6,748 before `settled`), and the virtualizer's flow layout, which it imports (3,246 B).
  */
-const WINDOW_CHUNK_BUDGETS: Record<string, number> = { 'virtual-window': 6772, flow: 3246 };
+const WINDOW_CHUNK_BUDGETS: Record<string, number> = { 'virtual-window': 6785, flow: 3246 };
 
 test('the script-tag entry is a small loader that imports one chunk per element, from ./chunks/', () => {
   const entry = join(cdn, 'incident-elements.js');

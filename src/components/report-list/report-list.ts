@@ -309,8 +309,8 @@ export class IncReportList extends IncElement {
     queueMicrotask(() => {
       if (root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
       const chosen = focusOnScreen();
-      void this.virtualWindow.settled().then(() => {
-        const box = chosen?.getBoundingClientRect();
+      void this.virtualWindow.settled().then((settled) => {
+        const box = settled ? chosen?.getBoundingClientRect() : undefined;
         if (box && root.activeElement === chosen && (box.bottom <= 0 || box.top >= innerHeight))
           focusOnScreen();
       });

@@ -58,9 +58,18 @@ export class VirtualWindow {
     return virtualize({ items, renderItem, keyFunction: (item) => item.key });
   }
 
-  /** Resolves once the window rendered in `container` has settled (measured, positions corrected). */
-  settled(container: HTMLElement): Promise<void> {
-    return handleOf(container)?.layoutComplete ?? Promise.resolve();
+  /**
+   * Resolves `true` once the window rendered in `container` has settled (measured, positions
+   * corrected); `false` if the list left the page first (the virtualizer then rejects its promise).
+   */
+  settled(container: HTMLElement): Promise<boolean> {
+    const handle = handleOf(container);
+    return handle
+      ? handle.layoutComplete.then(
+          () => true,
+          () => false,
+        )
+      : Promise.resolve(true);
   }
 
   /** Scrolls the report `hash` (the URL's) names into the window rendered in `container`, once per hash. */
@@ -72,8 +81,8 @@ export class VirtualWindow {
     );
     if (index < 0) return; // not loaded yet, filtered out, or not a report: a later update looks again
     this.scrolledTo = hash;
-    const handle = handleOf(container);
-    if (handle)
-      void handle.layoutComplete.then(() => handle.element(index)?.scrollIntoView({ block: 'start' }));
+    void this.settled(container).then(
+      (settled) => settled && handleOf(container)?.element(index)?.scrollIntoView({ block: 'start' }),
+    );
   }
 }

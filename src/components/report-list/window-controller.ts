@@ -155,10 +155,10 @@ export class WindowController implements ReactiveController {
     return this.window?.render(items, renderItem);
   }
 
-  /** Resolves once the window has settled: measured, and its positions corrected. */
-  settled(): Promise<void> {
+  /** Resolves `true` once the window has settled (measured, positions corrected), `false` if it left the page. */
+  settled(): Promise<boolean> {
     const container = this.container();
-    return this.window && container ? this.window.settled(container) : Promise.resolve();
+    return this.window && container ? this.window.settled(container) : Promise.resolve(false);
   }
 
   /** After an update of an active window: brings the URL's report into it, once per hash. */

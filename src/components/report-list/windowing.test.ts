@@ -278,6 +278,27 @@ describe('windowed lists', () => {
     expect(onScreen(), 'and stays there').to.equal(true);
   });
 
+  it('a list removed while its window settles leaves no unhandled rejection', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      rejections.push(event.reason);
+      event.preventDefault();
+    };
+    addEventListener('unhandledrejection', onRejection);
+    try {
+      const el = await windowedList(2000);
+      // Awaits the virtualizer's layoutComplete, which it rejects when its host is disconnected.
+      location.hash = '#R-01400';
+      await new Promise((resolve) => setTimeout(resolve));
+      el.remove();
+      await frames(4);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(rejections.map(String).join(), 'unhandled rejections').to.equal('');
+    } finally {
+      removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
   it('a #id deep link reaches a report far down the list, on load and on hashchange', async () => {
     history.replaceState(null, '', '#R-01400');
     const el = await windowedList(2000);
