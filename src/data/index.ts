@@ -2,7 +2,7 @@
  * `incident-elements/data`: the content format's parser, validator and helpers. Runs in browsers and
  * in Node (no DOM needed).
  */
-export { parseCollection, parseCollectionInSlices } from './parse.js';
+export { parseCollection, parseCollectionInSlices } from './parse-collection.js';
 export { parseContent, type ContentOptions } from './content.js';
 export { isSafeUrl } from './url.js';
 export { escapeInline, parseInline, plainText, type InlineNode } from './inline.js';

@@ -13,15 +13,6 @@ import type { HtmlConverter } from './types.js';
 
 type Json = Record<string, unknown>;
 
-/** True for a JSON Feed document (`"version": "https://jsonfeed.org/version/1.1"`, or 1). */
-export function isJsonFeed(value: unknown): value is Json {
-  return (
-    isRecord(value) &&
-    typeof value.version === 'string' &&
-    /^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?\/?$/.test(value.version)
-  );
-}
-
 /** Collection-side item field → feed-side field name, where they differ. */
 const ITEM_RENAMES: Record<string, string> = {
   date: 'date_published',

@@ -1,10 +1,11 @@
-import { fromJsonFeed, isJsonFeed } from './json-feed.js';
+import { isJsonFeed } from './feed-version.js';
+import type { FeedMapping } from './json-feed.js';
 import { toJsonValue, type CopyProblem, type JsonPath as Path } from './json-value.js';
 import { describeValue, formatPath, toContentIssues } from './messages.js';
 import type * as z from 'zod/mini';
 import { collection, collectionFields, crossReportIssues, isoDate, report, toCollection } from './schema.js';
 import { tidy } from './tidy.js';
-import type { ContentIssue, ParseOptions, ParseResult } from './types.js';
+import type { ContentIssue, HtmlConverter, ParseOptions, ParseResult } from './types.js';
 import { unknownFields } from './unknown-fields.js';
 
 /** More problems than anyone reads at once; the rest are summarised in one line. */
@@ -25,12 +26,32 @@ const same = (path: Path): Path => path;
 const arrayPath = (path: Path): Path => (path[0] === 'reports' ? path.slice(1) : path);
 const isDate = (schema: unknown): boolean => schema === isoDate;
 
+/** Reads a JSON Feed into the collection input shape (`fromJsonFeed`). */
+export type FeedReader = (feed: Record<string, unknown>, options: { html?: HtmlConverter }) => FeedMapping;
+
+/**
+ * The options of the validator core: those of `parseCollection`, and the JSON Feed reader, which a
+ * feed needs. The public functions (`parse-collection.ts`) always pass it; the elements load it only
+ * for content that is a feed, so pages showing collections never download it.
+ */
+export interface ValidateOptions extends ParseOptions {
+  readFeed?: FeedReader | undefined;
+}
+
+/** A feed met without its reader (the elements' lazy chunk failed to load). */
+const NO_FEED_READER: ParseResult = {
+  ok: false,
+  issues: [{ path: '', message: 'is a JSON Feed, and the JSON Feed reader could not be loaded' }],
+};
+
 /** Recognises the three accepted top-level shapes (a collection, a bare array of reports, a JSON Feed), then tidies. */
-function shape(value: unknown, options: ParseOptions): Shaped {
+function shape(value: unknown, options: ValidateOptions): Shaped | ParseResult {
   let shaped: Omit<Shaped, 'tidied'>;
   if (Array.isArray(value)) shaped = { input: { reports: value }, mapPath: arrayPath, warnings: [] };
-  else if (isJsonFeed(value)) shaped = fromJsonFeed(value, { html: options.html });
-  else shaped = { input: value, mapPath: same, warnings: [] };
+  else if (isJsonFeed(value)) {
+    if (!options.readFeed) return NO_FEED_READER;
+    shaped = options.readFeed(value, { html: options.html });
+  } else shaped = { input: value, mapPath: same, warnings: [] };
   return { ...shaped, tidied: tidy(collection, shaped.input, isDate) };
 }
 
@@ -51,7 +72,7 @@ function warningsOf(shaped: Shaped, unknown: CopyProblem[], skip: (path: Path) =
 }
 
 /** Copies and recognises the input; a failure here is final in both modes. */
-function prepare(input: unknown, options: ParseOptions): Shaped | ParseResult {
+function prepare(input: unknown, options: ValidateOptions): Shaped | ParseResult {
   const copied = copyInput(input);
   return copied.ok ? shape(copied.value, options) : copied;
 }
@@ -176,13 +197,8 @@ function caught(error: unknown): ParseResult {
   return { ok: false, issues: [{ path: '', message: `could not be parsed: ${detail}` }] };
 }
 
-/**
- * Validates and normalises content: a collection object, a bare array of reports, or a JSON Feed 1.x
- * document. Returns the collection (with warnings for ignored fields and forgiven forms) or every
- * problem found, each with a JSON path. With `lenient`, invalid reports are left out and listed in
- * `skipped` instead (see `ParseOptions`). Never throws, whatever it is given.
- */
-export function parseCollection(input: unknown, options: ParseOptions = {}): ParseResult {
+/** `parseCollection`, with the JSON Feed reader passed in `options` (see `ValidateOptions`). */
+export function validateCollection(input: unknown, options: ValidateOptions = {}): ParseResult {
   try {
     const shaped = prepare(input, options);
     if (isResult(shaped)) return shaped;
@@ -213,19 +229,14 @@ export function isLargeInput(input: unknown): boolean {
   }
 }
 
-/**
- * Like `parseCollection` (same options), with the same result, but a large collection is checked a
- * slice of reports at a time, awaiting `pause()` between slices (by default a zero-delay timeout), so
- * validating ten thousand reports never blocks the page for more than a few tens of milliseconds.
- * Never rejects.
- */
-export async function parseCollectionInSlices(
+/** `parseCollectionInSlices`, with the JSON Feed reader passed in `options` (see `ValidateOptions`). */
+export async function validateCollectionInSlices(
   input: unknown,
   pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve)),
-  options: ParseOptions = {},
+  options: ValidateOptions = {},
 ): Promise<ParseResult> {
   try {
-    if (typeof input !== 'object' || input === null) return parseCollection(input, options);
+    if (typeof input !== 'object' || input === null) return validateCollection(input, options);
     // Reading, copying and checking are each their own task for a large input: with JSON just
     // parsed before, no single one of them blocks the page for long.
     const large = isLargeInput(input);
@@ -235,6 +246,7 @@ export async function parseCollectionInSlices(
     // Copying and tidying ten thousand reports was one 286 ms task under the profiler: two tasks.
     if (large) await pause();
     const shaped = shape(copied.value, options);
+    if (isResult(shaped)) return shaped;
     const reports = (shaped.input as { reports?: unknown }).reports;
     if (!Array.isArray(reports) || reports.length <= SLICED_ABOVE) {
       return options.lenient ? finish(checkByReport(shaped, true)) : parseCopy(shaped);
@@ -247,6 +259,6 @@ export async function parseCollectionInSlices(
       await pause();
     }
   } catch {
-    return parseCollection(input, options); // the one-pass parse reports whatever went wrong
+    return validateCollection(input, options); // the one-pass parse reports whatever went wrong
   }
 }

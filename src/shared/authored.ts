@@ -1,5 +1,6 @@
 // What of a report's identity the author wrote, so generated values never become visible text.
-import { slugify, type Report } from '../data/index.js';
+import type { Report } from '../data/index.js';
+import { slugify } from '../data/slug.js';
 
 /** `scheme://…`, `tag:`/`urn:` ids, `//host` or a path: a feed's permalink, not a label. */
 const URL_SHAPED = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:tag|urn|mailto):|\/)/i;

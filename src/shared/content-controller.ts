@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Collection, ContentIssue } from '../data/index.js';
-import { hasFeedHtml } from '../data/content.js';
+import { hasFeedHtml, needsFeedReader } from '../data/lazy-readers.js';
 import { isLargeInput } from '../data/parse.js';
 import { incEvent } from './events.js';
 import {
@@ -86,12 +86,12 @@ export class ContentController implements ReactiveController {
   }
 
   /**
-   * Validates at once, or for a large collection or a feed with HTML bodies (which waits for the HTML
-   * parser) asynchronously, loading meanwhile; the last request wins.
+   * Validates at once, or for a large collection or a feed (which waits for the feed reader and, with
+   * HTML bodies, the HTML parser) asynchronously, loading meanwhile; the last request wins.
    */
   private validate(value: unknown): void {
     // A server render happens once, now: there is no page to keep responsive and no later update.
-    if (isServer || (!isLargeInput(value) && !hasFeedHtml(value))) {
+    if (isServer || (!isLargeInput(value) && !hasFeedHtml(value) && !needsFeedReader(value))) {
       this.settle(fromValue(value));
       return;
     }

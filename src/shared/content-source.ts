@@ -1,11 +1,6 @@
-import {
-  parseCollection,
-  parseCollectionInSlices,
-  type Collection,
-  type ContentIssue,
-  type ParseResult,
-} from '../data/index.js';
-import { htmlConverterFor } from '../data/content.js';
+import type { Collection, ContentIssue, ParseResult } from '../data/index.js';
+import { feedReaderFor, htmlConverterFor, loadedFeedReader } from '../data/lazy-readers.js';
+import { validateCollection, validateCollectionInSlices } from '../data/parse.js';
 import type { ErrorReason } from './events.js';
 import { SLICE_MS } from './render-queue.js';
 
@@ -29,19 +24,23 @@ function toContentResult(result: ParseResult): ContentResult {
 /** Elements render leniently: an invalid report is left out (and listed), never the whole page. */
 const RENDER_OPTIONS = { lenient: true } as const;
 
-/** Validates already-parsed JSON (or a `collection` object set from script). */
+/**
+ * Validates already-parsed JSON (or a `collection` object set from script) at once. A JSON Feed needs
+ * its reader loaded first (`needsFeedReader`); `fromValueInSlices` loads it.
+ */
 export function fromValue(value: unknown): ContentResult {
-  return toContentResult(parseCollection(value, RENDER_OPTIONS));
+  return toContentResult(validateCollection(value, { ...RENDER_OPTIONS, readFeed: loadedFeedReader() }));
 }
 
 /**
- * Like `fromValue`, but a large collection is validated in slices between which the page runs, and a
- * feed's `content_html` becomes body blocks.
+ * Like `fromValue`, but a large collection is validated in slices between which the page runs, a feed
+ * loads its reader, and a feed's `content_html` becomes body blocks.
  */
 export async function fromValueInSlices(value: unknown): Promise<ContentResult> {
-  // A feed with HTML bodies loads the HTML parser first (a lazy chunk); other content never does.
-  const html = await htmlConverterFor(value);
-  return toContentResult(await parseCollectionInSlices(value, undefined, { ...RENDER_OPTIONS, html }));
+  // A feed loads its reader, and one with HTML bodies the HTML parser (lazy chunks); other content never does.
+  const [readFeed, html] = await Promise.all([feedReaderFor(value), htmlConverterFor(value)]);
+  const options = { ...RENDER_OPTIONS, readFeed, html };
+  return toContentResult(await validateCollectionInSlices(value, undefined, options));
 }
 
 /** Parses JSON text, e.g. from a child `<script type="application/json">`. */

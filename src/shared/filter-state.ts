@@ -1,4 +1,5 @@
 import type { Report } from '../data/index.js';
+import { tagKey } from './tag-key.js';
 
 /** How several selected tags combine. */
 export const MATCH_MODES = ['any', 'all'] as const;
@@ -12,11 +13,6 @@ export interface FilterState {
 }
 
 export const EMPTY_FILTER: FilterState = { tags: [], match: 'any', query: '' };
-
-/** Tags compare case-insensitively and tolerant of spacing: " Feature  flags" is "feature flags". */
-export function tagKey(tag: string): string {
-  return tag.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /** Parses the comma-separated `tags` attribute, dropping blanks and duplicates. */
 export function parseTagList(value: string | null | undefined): string[] {

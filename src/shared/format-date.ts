@@ -1,4 +1,4 @@
-import { instantOf, isDateOnly } from '../data/index.js';
+import { instantOf, isDateOnly } from '../data/dates.js';
 import { safeDateFormat } from './locale.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();

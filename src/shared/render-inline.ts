@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { parseInline, type InlineNode } from '../data/index.js';
+import { parseInline, type InlineNode } from '../data/inline.js';
 
 function renderNode(node: InlineNode): TemplateResult | string {
   switch (node.kind) {

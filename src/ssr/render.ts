@@ -5,7 +5,8 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { parseCollection, type Collection, type ContentIssue, type Report } from '../data/index.js';
+import { isJsonFeed } from '../data/feed-version.js';
+import { parseContent, type Collection, type ContentIssue, type Report } from '../data/index.js';
 import { THEMES, type Theme } from '../shared/themes.js';
 import { CARD_VARIANTS, type CardVariant } from '../components/card/card.js';
 import { GROUP_BY, SORT_ORDERS, type GroupBy, type SortOrder } from '../components/report-list/arrange.js';
@@ -150,16 +151,21 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
 export async function renderContent(input: unknown, options: RenderOptions = {}): Promise<RenderResult> {
   const bad = checkOptions(options);
   if (bad) return usage(bad);
-  const parsed = parseCollection(input);
+  // With the HTML of a feed's `content_html` turned into bodies, as the elements in the browser do.
+  const parsed = await parseContent(input);
   if (!parsed.ok) return { ok: false, usage: false, issues: parsed.issues };
   const { collection, warnings } = parsed;
+  // A feed is given to the elements (and embedded in the page) as validated here, in the content
+  // format: the browser shows exactly what the server rendered (bodies from `content_html`
+  // included), without loading the feed reader or the HTML parser. Other content stays as written.
+  const content = isJsonFeed(input) ? collection : input;
   const element = options.element ?? 'list';
   const theme = options.theme ?? nothing;
   const variant = options.variant ?? nothing;
   let template: TemplateResult;
   if (element === 'list') {
     template = html`<inc-report-list
-      .collection=${input}
+      .collection=${content}
       theme=${theme}
       variant=${variant}
       heading=${options.heading ?? nothing}
@@ -185,7 +191,7 @@ export async function renderContent(input: unknown, options: RenderOptions = {})
     // stays until then (and for good when the script never comes).
     const close = `</${TAGS[element]}>`;
     const at = markup.lastIndexOf(close);
-    const script = `<script type="application/json">${scriptJson(input)}</script>`;
+    const script = `<script type="application/json">${scriptJson(content)}</script>`;
     markup = `${markup.slice(0, at)}${script}${markup.slice(at)}`;
   }
   return { ok: true, html: markup, warnings, reports: collection.reports.length };

@@ -11,6 +11,9 @@ const requested = () => performance.getEntriesByType('resource').map((entry) => 
 /** The lazy converter and the parser's packages (served unbundled here, one request per module). */
 const parserRequests = () => requested().filter((path) => /feed-html|htmlparser2|\/entities\//.test(path));
 
+/** The JSON Feed reader, a lazy chunk of its own in the built bundle. */
+const feedReaderRequests = () => requested().filter((path) => /\/json-feed\.ts$/.test(path));
+
 const CORPUS = '/tests/fixtures/real-world/feeds/';
 /**
  * The corpus (see tests/fixtures/real-world/SOURCES.md) minus the two feeds the data layer still
@@ -44,6 +47,33 @@ async function listOf(src: string, count: number): Promise<Element> {
 }
 
 describe('JSON Feeds in the elements', () => {
+  // First in the file: nothing has loaded the reader yet.
+  it('fetches the JSON Feed reader for a feed only, set from script or fetched', async () => {
+    await listOf('/src/data/samples/incident-reports.json', 7);
+    const inline = await fixture(
+      html`<inc-report-list
+        .collection=${{ reports: [{ id: 'INC-1', title: 'Inline', date: '2026-01-02' }] }}
+      ></inc-report-list>`,
+    );
+    await waitUntil(() => cards(inline) === 1, 'the inline collection');
+    await settle();
+    expect(feedReaderRequests(), 'no reader for collections').to.deep.equal([]);
+    // A feed set from script waits for the reader, then shows its items.
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Set from script',
+      items: [{ id: 'a', title: 'From a feed object', content_text: 'Text.', date_published: '2026-01-02' }],
+    };
+    const fromScript = await fixture(html`<inc-report-list .collection=${feed}></inc-report-list>`);
+    await waitUntil(() => cards(fromScript) === 1, 'the feed set from script');
+    const card = fromScript.shadowRoot!.querySelector('inc-card')!;
+    await waitUntil(() => card.shadowRoot?.textContent?.includes('From a feed object'), 'its title');
+    expect(feedReaderRequests()).to.have.length(1);
+    // Loaded once: a fetched feed reuses it.
+    await listOf(`${CORPUS}jsonfeed-org-1.1-microblog.json`, 1);
+    expect(feedReaderRequests()).to.have.length(1);
+  });
+
   it('fetches nothing of the HTML parser for feeds without HTML bodies', async () => {
     await listOf(`${CORPUS}jsonfeed-org-1.1-microblog.json`, 1);
     // Both content_text and content_html: the text wins, so the parser is not needed either.

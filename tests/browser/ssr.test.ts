@@ -321,4 +321,43 @@ describe('prerendered markup with JavaScript', () => {
     });
     expect(card.shadowRoot!.querySelectorAll('article').length).to.equal(1);
   });
+
+  // A real feed whose items carry HTML only (tests/fixtures/real-world/SOURCES.md): the page embeds
+  // the content the server validated, so the takeover needs neither the feed reader nor the HTML
+  // parser, and never shows a loading state in place of the prerendered cards.
+  it('takes a prerendered JSON Feed over with no loading state and nothing moving', async () => {
+    const file = 'tests/fixtures/real-world/feeds/inessential.json';
+    const feed = (await (await fetch(`/${file}`)).json()) as { items: { title?: string }[] };
+    const doc = await openPage({ file }, true);
+    const win = doc.defaultView! as typeof window & { __incProbe?: { errors: string[] } };
+    const list = doc.querySelector<IncReportList>('inc-report-list')!;
+    const busy: string[] = [];
+    new win.MutationObserver(() => {
+      if (list.shadowRoot?.querySelector('[aria-busy="true"]')) busy.push('loading state shown');
+    }).observe(list.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await waitUntil(() => win.customElements.get('inc-report-list'), 'elements defined', { timeout: 8000 });
+    await list.renderComplete;
+    await waitUntil(
+      () => list.shadowRoot!.querySelectorAll('inc-card').length === feed.items.length,
+      'cards',
+      {
+        timeout: 8000,
+      },
+    );
+    expect(busy, 'the prerendered cards stay until the live ones replace them').to.deep.equal([]);
+    const text = visibleText(doc);
+    for (const item of feed.items.slice(0, 3)) expect(text).to.include(squash(item.title!));
+    if ('LayoutShift' in win) {
+      const shifts = await new Promise<number>((resolve) => {
+        new win.PerformanceObserver((entries, observer) => {
+          observer.disconnect();
+          const values = entries.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+          resolve(values.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 500);
+      });
+      expect(shifts, 'cumulative layout shift from load to interactive').to.be.at.most(0.01);
+    }
+    expect(win.__incProbe?.errors, 'page errors').to.deep.equal([]);
+  });
 });

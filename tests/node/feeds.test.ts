@@ -243,3 +243,21 @@ describe('dates', () => {
     );
   });
 });
+
+describe('the validator core without the JSON Feed reader (the elements load it lazily)', () => {
+  it('says a feed could not be read, at the root, and still validates a collection', async () => {
+    const { validateCollection, validateCollectionInSlices } = await import('../../src/data/parse.js');
+    const expected = {
+      ok: false,
+      issues: [{ path: '', message: 'is a JSON Feed, and the JSON Feed reader could not be loaded' }],
+    };
+    const input = feed([{ id: 'a', content_text: 'x' }]);
+    assert.deepEqual(validateCollection(input, { lenient: true }), expected);
+    assert.deepEqual(await validateCollectionInSlices(input, undefined, { lenient: true }), expected);
+    const collection = { reports: [{ id: 'INC-1', title: 'T', date: '2026-01-02' }] };
+    assert.equal(validateCollection(collection).ok, true);
+    // With the reader, the same feed reads as parseCollection reads it.
+    const { fromJsonFeed } = await import('../../src/data/json-feed.js');
+    assert.deepEqual(validateCollection(input, { readFeed: fromJsonFeed }), parseCollection(input));
+  });
+});

@@ -6,6 +6,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type CSSResult, type LitElement } from 'lit';
 import { paletteDeclarations } from '../../src/shared/tokens.js';
+import { parseCollection, parseContent } from '../../src/data/index.js';
 import { RenderError, renderContent, renderToString } from '../../src/ssr/index.js';
 import { parsesOk, readJson, SAMPLE_NAMES } from './helpers.js';
 import { assertReadable, visibleText } from './ssr-helpers.js';
@@ -99,6 +100,22 @@ describe('renderToString', () => {
     assert.ok(markup.endsWith('</script></inc-report-list>'), markup.slice(-80));
     const bare = await renderToString(input, { embed: false });
     assert.ok(!bare.includes('<script'), 'no inline JSON with embed: false');
+  });
+
+  it('embeds a JSON Feed as the collection it validated to, HTML bodies included', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'F',
+      items: [{ id: 'a', title: 'T', content_html: '<p>First <em>para</em>.</p><p>Second.</p>' }],
+    };
+    const markup = await renderToString(feed);
+    const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(markup)?.[1] ?? '';
+    const embedded = JSON.parse(json) as { version?: string; reports: { body: unknown[] }[] };
+    assert.equal(embedded.version, undefined, 'a collection, not the feed');
+    assert.equal(embedded.reports[0]!.body.length, 2, 'the bodies made from content_html');
+    const expected = await parseContent(feed);
+    assert.ok(expected.ok);
+    assert.deepEqual(parseCollection(embedded), { ok: true, collection: expected.collection, warnings: [] });
   });
 
   it("leaves out Lit's hydration markers unless asked to keep them, and nothing else", async () => {

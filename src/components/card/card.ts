@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { reportExcerpt, type Report } from '../../data/index.js';
+import type { Report } from '../../data/index.js';
+import { reportExcerpt } from '../../data/excerpt.js';
 import { IncElement } from '../../shared/base-element.js';
 import { listStateContext } from '../../shared/context.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
@@ -16,7 +17,7 @@ import {
 } from '../../shared/render-report-parts.js';
 import { excerpt } from '../../shared/authored.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
-import { tagKey } from '../../shared/filter-state.js';
+import { tagKey } from '../../shared/tag-key.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';
 import { DeepLinkController } from './deep-link-controller.js';

@@ -1,4 +1,5 @@
-import { reportExcerpt, type Collection, type Report } from '../../data/index.js';
+import type { Collection, Report } from '../../data/index.js';
+import { reportExcerpt } from '../../data/excerpt.js';
 import { timeOf, yearOf } from '../../shared/format-date.js';
 
 /** How a list groups its reports. */

@@ -9,12 +9,12 @@ import {
   isFilterActive,
   parseTagList,
   prepareSearch,
-  tagKey,
   toggleTag,
   type FilterState,
   type MatchMode,
   type TagCount,
 } from '../../shared/filter-state.js';
+import { tagKey } from '../../shared/tag-key.js';
 import { backgroundTask, SLICE_MS } from '../../shared/render-queue.js';
 import { UrlSyncController } from './url-sync-controller.js';
 

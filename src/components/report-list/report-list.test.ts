@@ -212,6 +212,8 @@ describe('inc-report-list', () => {
         title: 'Feed',
         items: [{ id: '1', summary: text, content_text: text, date_published: '2026-05-10T14:30:00+05' }],
       });
+      // A feed waits for its reader (a chunk of its own) the first time.
+      await waitUntil(() => cards(el).length === 1, 'the feed’s card');
       const [card] = cards(el);
       await card!.updateComplete;
       const summary = card!.shadowRoot!.querySelector('[part="summary"]')!;
@@ -224,6 +226,7 @@ describe('inc-report-list', () => {
         title: 'Feed',
         items: [{ id: '2', content_text: 'Only a body, no title.\n\nSecond paragraph.' }],
       });
+      await waitUntil(() => cards(bodyOnly).length === 1, 'the second feed’s card');
       const [lead] = cards(bodyOnly);
       await lead!.updateComplete;
       expect(lead!.shadowRoot!.querySelector('[part="summary"]')!.textContent.trim()).to.equal(

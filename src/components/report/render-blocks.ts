@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { slugify, type Block } from '../../data/index.js';
+import type { Block } from '../../data/index.js';
+import { slugify } from '../../data/slug.js';
 import { renderInline } from '../../shared/render-inline.js';
 
 /** What a block needs from the report around it. */

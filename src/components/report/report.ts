@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { reportExcerpt, slugify, type Report } from '../../data/index.js';
+import type { Report } from '../../data/index.js';
+import { reportExcerpt } from '../../data/excerpt.js';
+import { slugify } from '../../data/slug.js';
 import { IncElement } from '../../shared/base-element.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';

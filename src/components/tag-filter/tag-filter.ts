@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IncElement } from '../../shared/base-element.js';
-import { isFilterActive, tagKey, type MatchMode } from '../../shared/filter-state.js';
+import { isFilterActive, type MatchMode } from '../../shared/filter-state.js';
+import { tagKey } from '../../shared/tag-key.js';
 import { safeNumberFormat } from '../../shared/locale.js';
 import type { ListState } from '../../shared/context.js';
 import { ListConnectionController } from './list-connection-controller.js';
