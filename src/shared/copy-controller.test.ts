@@ -122,4 +122,25 @@ describe('CopyController', () => {
       restore();
     }
   });
+
+  it('leaves no status or timer when the clipboard answers after the host has left the page', async () => {
+    let answer: () => void = () => undefined;
+    const restore = stubClipboard(() => new Promise<void>((resolve) => (answer = resolve)));
+    try {
+      const el = await fixture<CopyHost>(html`<copy-test-host></copy-test-host>`);
+      const copied = oneEvent(el, 'inc-copy');
+      const copying = el.copier.copy();
+      el.remove();
+      answer();
+      expect(await copying, 'the text did reach the clipboard').to.equal(true);
+      expect(((await copied) as CustomEvent<IncCopyDetail>).detail.ok).to.equal(true);
+      expect(el.copier.status, 'a removed host shows no status').to.equal('idle');
+      await el.updateComplete;
+      const updates = el.seen.length;
+      await aTimeout(COPY_RESET_MS + 100);
+      expect(el.seen.length, 'no update from a timer started after removal').to.equal(updates);
+    } finally {
+      restore();
+    }
+  });
 });

@@ -53,13 +53,17 @@ export class CopyController implements ReactiveController {
       await this.host.updateComplete;
     }
     const ok = (await this.clipboardCopy(text)) || this.legacyCopy(text);
-    this.status = ok ? 'copied' : 'failed';
-    this.host.requestUpdate();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.status = 'idle';
+    // The clipboard may answer after the host has left the page: the copy happened (the event says
+    // so), but a removed host shows no status and keeps no timer.
+    if (this.host.isConnected) {
+      this.status = ok ? 'copied' : 'failed';
       this.host.requestUpdate();
-    }, COPY_RESET_MS);
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => {
+        this.status = 'idle';
+        this.host.requestUpdate();
+      }, COPY_RESET_MS);
+    }
     this.host.dispatchEvent(incEvent('inc-copy', { text, ok }));
     return ok;
   }

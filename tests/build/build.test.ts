@@ -105,12 +105,14 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * instead of the whole filter state's chunk (764 B off a card's page; on a list's page the extra file
  * costs the list chunk +20, the filter +17, and the tag-key chunk 202). The card +1, the report +3
  * and the loader +1 (1,246) are the chunk names they import. Pages: diagram 22,033 (+1), card
- * 35,975 (-1,374), list 48,991 (-595).
+ * 35,975 (-1,374), list 48,991 (-595). Then the copy controller +7 B (1,088 with the slot
+ * controller) and the diagram chunk +3 (chunk names): a clipboard answering after the host left the
+ * page started a status timer on the removed host. Diagram page 22,043.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 22,033 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 22033,
+    todo: 'misses: 22,043 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 22043,
   },
   'one inc-card from a src': {
     todo: 'misses: 35,975 B measured on 2026-12-06 against 34,816 B',
