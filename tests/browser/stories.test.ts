@@ -1,6 +1,6 @@
 // Stories are the fixtures: every story of every element is rendered here, in both browsers, and
 // checked with axe, as written and then in each theme. A story that throws, renders nothing, or has an accessibility violation fails.
-import { expect, aTimeout } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as asciiDiagram from '../../stories/ascii-diagram.stories.js';
 import * as card from '../../stories/card.stories.js';
@@ -8,6 +8,7 @@ import * as codeBlock from '../../stories/code-block.stories.js';
 import * as report from '../../stories/report.stories.js';
 import * as reportList from '../../stories/report-list.stories.js';
 import * as tagFilter from '../../stories/tag-filter.stories.js';
+import { PENDING_URL } from '../../stories/support/pending-fetch.js';
 
 const TAGS = [
   'inc-report-list',
@@ -33,20 +34,47 @@ const modules = { asciiDiagram, card, codeBlock, report, reportList, tagFilter }
   StoryModule
 >;
 
-/** Waits until every custom element inside `root` (through shadow roots) has finished updating. */
+/** Every element under `root`, through open shadow roots. */
+function* composed(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* composed(el.shadowRoot);
+  }
+}
+
+type Settling = Partial<{
+  updateComplete: Promise<unknown>;
+  highlightComplete: Promise<unknown>;
+  isUpdatePending: boolean;
+}>;
+
+/** Something under `root` still works: an update pending, or a loading state (other than the Loading stories' fetch that never answers). */
+function busy(root: ParentNode): boolean {
+  for (const el of composed(root)) {
+    if ((el as Settling).isUpdatePending) return true;
+    if (el.getAttribute('aria-busy') !== 'true') continue;
+    const host = (el.getRootNode() as Partial<ShadowRoot>).host;
+    if (!host?.getAttribute('src')?.includes(PENDING_URL)) return true;
+  }
+  return false;
+}
+
+/**
+ * Waits until the story has settled: every element's update and highlighting done, no loading state
+ * left, for two frames in a row (a diagram fits a frame after layout). Event-driven: a fixed wait per
+ * render made this file two minutes of a CI run. Gives up after 5 s, and axe then checks what is there.
+ */
 async function settle(root: ParentNode): Promise<void> {
-  for (let round = 0; round < 5; round++) {
+  const deadline = performance.now() + 5000;
+  for (let quiet = 0; quiet < 2 && performance.now() < deadline;) {
     const pending: Promise<unknown>[] = [];
-    const visit = (node: ParentNode) => {
-      for (const el of node.querySelectorAll('*')) {
-        const update = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-        if (update) pending.push(update);
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(root);
+    for (const el of composed(root)) {
+      const done = (el as Settling).highlightComplete ?? (el as Settling).updateComplete;
+      if (done) pending.push(done);
+    }
     await Promise.all(pending);
-    await aTimeout(round === 0 ? 150 : 30);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    quiet = busy(root) ? 0 : quiet + 1;
   }
 }
 
