@@ -15,7 +15,7 @@ export { IncCodeBlock } from './components/code-block/code-block.js';
 export { IncElement } from './shared/base-element.js';
 export { THEMES } from './shared/themes.js';
 export type { Theme } from './shared/themes.js';
-export { DEFAULT_STRINGS } from './shared/strings.js';
+export { DEFAULT_STRINGS } from './shared/default-strings.js';
 export type { IncStrings } from './shared/strings.js';
 export { MATCH_MODES, EMPTY_FILTER } from './shared/filter-state.js';
 export type { FilterState, MatchMode, TagCount } from './shared/filter-state.js';

@@ -8,7 +8,7 @@ import {
 import { property } from 'lit/decorators.js';
 import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
-import { DEFAULT_STRINGS, format, type IncStrings } from './strings.js';
+import { format, type IncStrings, type StringKey } from './strings.js';
 import { enqueueRender } from './render-queue.js';
 import { announceRenderRoot } from './render-root-hook.js';
 import { misusedProperty, misuseMessage, renderMisuse } from './attribute-misuse.js';
@@ -20,12 +20,18 @@ import { baseStyles } from './base.styles.js';
  * the `strings` override, and the page language for `Intl`. Behaviour beyond that lives in reactive
  * controllers.
  */
-export class IncElement extends LitElement {
+export class IncElement<K extends StringKey = StringKey> extends LitElement {
   /** The look: `light`, `dark`, `terminal`, or `auto` (follows `prefers-color-scheme`); unset inherits the container's. */
   @property({ reflect: true }) theme?: Theme;
 
   /** Overrides for any UI text (see `DEFAULT_STRINGS`). */
   @property({ attribute: false }) strings: Partial<IncStrings> = {};
+
+  /**
+   * This element's default UI text: its own groups of `DEFAULT_STRINGS` (`src/shared/strings/`), so a
+   * page loads the text of the elements it uses only. `K`, the keys `text` takes, are its keys.
+   */
+  protected static readonly defaultStrings: Partial<IncStrings> = {};
 
   /**
    * Set by elements that choose colours in script (code highlighting), so a theme switch above reaches them.
@@ -148,8 +154,9 @@ export class IncElement extends LitElement {
   }
 
   /** The UI text for `key`, overridden or default, with `{placeholders}` filled. */
-  protected text(key: keyof IncStrings, values: Record<string, string | number> = {}): string {
-    return format(this.strings[key] ?? DEFAULT_STRINGS[key], values);
+  protected text(key: K, values: Record<string, string | number> = {}): string {
+    const defaults = (this.constructor as typeof IncElement).defaultStrings;
+    return format(this.strings[key] ?? defaults[key] ?? key, values);
   }
 }
 

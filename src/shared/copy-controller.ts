@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { incEvent } from './events.js';
 import type { TextFn } from './strings.js';
+import type { COPY_STRINGS } from './strings/copy.js';
 
 /** Where the last copy stands: shown on the button and announced. */
 export type CopyStatus = 'idle' | 'copied' | 'failed';
@@ -40,7 +41,7 @@ export class CopyController implements ReactiveController {
   }
 
   /** The live-region text for the current status: "Copied", "Copy failed" or nothing. */
-  message(text: TextFn): string {
+  message(text: TextFn<keyof typeof COPY_STRINGS>): string {
     return this.status === 'idle' ? '' : text(this.status === 'copied' ? 'copied' : 'copyFailed');
   }
 

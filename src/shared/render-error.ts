@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TextFn } from './strings.js';
+import type { CONTENT_STRINGS } from './strings/content.js';
 import type { ContentResult } from './content-source.js';
 
 type Failure = Extract<ContentResult, { ok: false }>;
@@ -8,7 +9,12 @@ type Failure = Extract<ContentResult, { ok: false }>;
  * The error state every element shows: what went wrong, each content problem with its JSON path,
  * and a retry button when trying again can help.
  */
-export function renderContentError(error: Failure, source: string, text: TextFn, retry: () => void) {
+export function renderContentError(
+  error: Failure,
+  source: string,
+  text: TextFn<keyof typeof CONTENT_STRINGS>,
+  retry: () => void,
+) {
   return html`<div class="error" part="error" role="alert">
     <p class="error-title"><strong>${text('errorTitle')}</strong></p>
     <p class="error-message">

@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Report, Status } from '../data/index.js';
-import type { IncStrings, TextFn } from './strings.js';
+import type { TextFn } from './strings.js';
+import type { REPORT_PARTS_STRINGS } from './strings/report-parts.js';
+
+/** The text function the report parts need: the card's and the report's both hold these keys. */
+type PartsText = TextFn<keyof typeof REPORT_PARTS_STRINGS>;
 import { formatDate } from './format-date.js';
 import { authoredId, authoredSlug } from './authored.js';
 
@@ -12,7 +16,7 @@ const STATUS_KEYS = {
   postmortem: 'statusPostmortem',
   operating: 'statusOperating',
   retired: 'statusRetired',
-} as const satisfies Record<Status, keyof IncStrings>;
+} as const satisfies Record<Status, keyof typeof REPORT_PARTS_STRINGS>;
 
 /** Fields a card's `meta` line can show, in any order the author chooses. */
 export const META_FIELDS = ['id', 'slug', 'status', 'severity', 'date', 'category', 'reading'] as const;
@@ -31,7 +35,12 @@ export function parseMetaFields(value: string | undefined | null): MetaField[] |
 const separator = html`<span class="sep" aria-hidden="true"> · </span>`;
 
 /** One meta field as inline content, or `undefined` when the report has no (authored) value for it. */
-function metaPart(report: Report, field: MetaField, text: TextFn, lang: string): TemplateResult | undefined {
+function metaPart(
+  report: Report,
+  field: MetaField,
+  text: PartsText,
+  lang: string,
+): TemplateResult | undefined {
   switch (field) {
     case 'id': {
       const id = authoredId(report);
@@ -75,7 +84,7 @@ const isBadge = (field: MetaField): boolean => field === 'status' || field === '
  * The fields in `fields`, in that order: runs of text fields as one muted line joined by " · "
  * (separators hidden from assistive technology), status and severity as badges between them.
  */
-export function renderFields(report: Report, fields: readonly MetaField[], text: TextFn, lang: string) {
+export function renderFields(report: Report, fields: readonly MetaField[], text: PartsText, lang: string) {
   const out: TemplateResult[] = [];
   let run: TemplateResult[] = [];
   const flush = (): void => {
@@ -101,19 +110,19 @@ export function renderFields(report: Report, fields: readonly MetaField[], text:
 }
 
 /** The default line above a report's title: authored id · authored slug, status (text as well as colour), severity. */
-export function renderBadges(report: Report, text: TextFn): TemplateResult[] {
+export function renderBadges(report: Report, text: PartsText): TemplateResult[] {
   return renderFields(report, ['id', 'slug', 'status', 'severity'], text, '');
 }
 
 /** The default meta line below the summary: date · reading time · category. */
-export function renderMeta(report: Report, text: TextFn, lang: string): TemplateResult | typeof nothing {
+export function renderMeta(report: Report, text: PartsText, lang: string): TemplateResult | typeof nothing {
   const parts = renderFields(report, ['date', 'reading', 'category'], text, lang);
   if (parts.length === 0) return nothing;
   return html`<p class="meta" part="meta">${parts}</p>`;
 }
 
 /** Headline results as a description list. */
-export function renderOutcomes(report: Report, text: TextFn): TemplateResult | typeof nothing {
+export function renderOutcomes(report: Report, text: PartsText): TemplateResult | typeof nothing {
   if (report.outcomes.length === 0) return nothing;
   return html`<dl class="outcomes" part="outcomes" aria-label=${text('outcomes')}>
     ${report.outcomes.map(

@@ -5,6 +5,7 @@ import type { ContentResult } from './content-source.js';
 import { incEvent } from './events.js';
 import { renderContentError } from './render-error.js';
 import type { TextFn } from './strings.js';
+import type { CONTENT_STRINGS } from './strings/content.js';
 
 /** An element that shows one report: given directly, or picked by id from a collection at `src`. */
 interface SingleReportHost extends ReactiveControllerHost, HTMLElement {
@@ -25,11 +26,11 @@ interface SingleReportHost extends ReactiveControllerHost, HTMLElement {
 export class SingleReportController implements ReactiveController {
   private readonly host: SingleReportHost;
   private readonly content: ContentController;
-  private readonly text: TextFn;
+  private readonly text: TextFn<keyof typeof CONTENT_STRINGS>;
   private loadedFor: { src: string | undefined; report: Report | undefined } | undefined;
   private notFoundFor: unknown;
 
-  constructor(host: SingleReportHost, text: TextFn) {
+  constructor(host: SingleReportHost, text: TextFn<keyof typeof CONTENT_STRINGS>) {
     this.host = host;
     this.text = text;
     // Other reports' problems are not this element's: it reports only when its own report is the one left out.

@@ -30,14 +30,14 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1246;
+const LOADER_BUDGET = 1245;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 8227,
-  'inc-card': 3376,
-  'inc-code-block': 5510,
-  'inc-report': 3970,
-  'inc-report-list': 9253,
-  'inc-tag-filter': 2421,
+  'inc-ascii-diagram': 8322,
+  'inc-card': 3515,
+  'inc-code-block': 5576,
+  'inc-report': 4130,
+  'inc-report-list': 9408,
+  'inc-tag-filter': 2560,
 };
 /**
  * Pages whose budget (issue 16) is out of reach today. The budget assertion still runs, as a `todo`
@@ -108,19 +108,23 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * 35,975 (-1,374), list 48,991 (-595). Then the copy controller +7 B (1,088 with the slot
  * controller) and the diagram chunk +3 (chunk names): a clipboard answering after the host left the
  * page started a status timer on the removed host. Diagram page 22,043.
+ * Then each element holds its own UI text (src/shared/strings/, `static defaultStrings`) instead of
+ * every element's in the shared base chunk (10,882 -> 9,990): the element chunks grow by their
+ * strings (diagram +95, card +139, code block +66, report +160, list +155, tag filter +139) and the
+ * loader shrinks by 1 B. Pages: diagram 21,273 (-770), card 35,512 (-463), list 48,823 (-168).
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 22,043 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 22043,
+    todo: 'misses: 21,273 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 21273,
   },
   'one inc-card from a src': {
-    todo: 'misses: 35,975 B measured on 2026-12-06 against 34,816 B',
-    ceiling: 35975,
+    todo: 'misses: 35,512 B measured on 2026-12-06 against 34,816 B',
+    ceiling: 35512,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 48,991 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 48991,
+    todo: 'misses: 48,823 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 48823,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

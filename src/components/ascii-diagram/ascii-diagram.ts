@@ -2,6 +2,8 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { IncElement } from '../../shared/base-element.js';
+import { COPY_STRINGS } from '../../shared/strings/copy.js';
+import { DIAGRAM_STRINGS } from '../../shared/strings/ascii-diagram.js';
 import { diagramStyles } from './ascii-diagram.styles.js';
 import {
   MAX_COLUMNS,
@@ -51,6 +53,9 @@ const probeSpans = isServer ? nothing : PROBE_KINDS.map((kind) => html`<span>${P
 
 const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
 
+/** Its default UI text (see `IncElement.defaultStrings`). */
+const DIAGRAM_DEFAULTS = { ...COPY_STRINGS, ...DIAGRAM_STRINGS };
+
 /**
  * An ASCII diagram (box drawing, arrows, CJK, emoji) with its columns exactly aligned whatever
  * the page's CSS and fonts: every character that the font is not proven to draw at exactly one
@@ -91,7 +96,9 @@ const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
  * @fires inc-copy - After the copy button was used; `detail: { text, ok }`.
  * @fires inc-error - `diagram` arrived as an attribute (an object cannot be one); `detail.message` says to set the property.
  */
-export class IncAsciiDiagram extends IncElement {
+export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
+  protected static override readonly defaultStrings = DIAGRAM_DEFAULTS;
+
   static override styles = diagramStyles;
 
   /** A report's diagram, `{ lines, label?, caption? }` (also `{ ascii }`, a string or an array of lines); wins over `ascii` and the text content. */

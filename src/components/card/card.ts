@@ -4,6 +4,9 @@ import { ContextConsumer } from '@lit/context';
 import type { Report } from '../../data/index.js';
 import { reportExcerpt } from '../../data/excerpt.js';
 import { IncElement } from '../../shared/base-element.js';
+import { CONTENT_STRINGS } from '../../shared/strings/content.js';
+import { REPORT_PARTS_STRINGS } from '../../shared/strings/report-parts.js';
+import { CARD_STRINGS } from '../../shared/strings/card.js';
 import { listStateContext } from '../../shared/context.js';
 import { SingleReportController } from '../../shared/single-report-controller.js';
 import { inlineText, renderInline } from '../../shared/render-inline.js';
@@ -47,6 +50,9 @@ const CARD_FIELDS = 'title summary outcomes tags';
 export const DIAGRAM_MODES = ['show', 'collapsed', 'hide'] as const;
 export type DiagramMode = (typeof DIAGRAM_MODES)[number];
 
+/** Its default UI text (see `IncElement.defaultStrings`). */
+const CARD_DEFAULTS = { ...CONTENT_STRINGS, ...REPORT_PARTS_STRINGS, ...CARD_STRINGS };
+
 /**
  * One incident report or post: id, status, severity, title, summary, meta, outcomes, tags, diagram
  * and the "read the report" link.
@@ -81,7 +87,9 @@ export type DiagramMode = (typeof DIAGRAM_MODES)[number];
  * @fires inc-load - Standalone with `src`: the content loaded. `detail.count` is the number of reports in it.
  * @fires inc-error - Standalone with `src`: the content could not be loaded, the id was not found, or the source holds several reports and no `report-id` was given. Also when `report` arrived as an attribute.
  */
-export class IncCard extends IncElement {
+export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
+  protected static override readonly defaultStrings = CARD_DEFAULTS;
+
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, cardStyles];
   /** @internal */
   static override readonly timeSliced = true;

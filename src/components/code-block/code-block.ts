@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { IncElement } from '../../shared/base-element.js';
+import { COPY_STRINGS } from '../../shared/strings/copy.js';
+import { CODE_BLOCK_STRINGS } from '../../shared/strings/code-block.js';
 import { resolveLang } from '../../shared/locale.js';
 import { codeBlockStyles } from './code-block.styles.js';
 import { cssomStyle } from './cssom-style.js';
@@ -29,6 +31,9 @@ function columns(lines: readonly string[]): number {
 
 /** Longest language name used in the scroll region's label. */
 const MAX_LABEL = 40;
+
+/** Its default UI text (see `IncElement.defaultStrings`). */
+const CODE_BLOCK_DEFAULTS = { ...COPY_STRINGS, ...CODE_BLOCK_STRINGS };
 
 /**
  * A code block: the code as plain monospace text at once, then syntax-highlighted by Shiki, which is
@@ -69,7 +74,9 @@ const MAX_LABEL = 40;
  * @fires inc-copy - The copy button was used. `detail.ok` says whether the clipboard took `detail.text`.
  * @fires inc-error - `code` arrived as an attribute (set the property, or give the code as text); `detail.message` says so.
  */
-export class IncCodeBlock extends IncElement {
+export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
+  protected static override readonly defaultStrings = CODE_BLOCK_DEFAULTS;
+
   static override styles = codeBlockStyles;
   /** @internal */
   static override readonly coloursInScript = true;

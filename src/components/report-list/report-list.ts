@@ -4,6 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import type { Collection, Report } from '../../data/index.js';
 import { IncElement } from '../../shared/base-element.js';
+import { CONTENT_STRINGS } from '../../shared/strings/content.js';
+import { LIST_STRINGS } from '../../shared/strings/list.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';
 import { listStateContext, type CardDisplay, type ListState } from '../../shared/context.js';
@@ -28,6 +30,9 @@ import { WindowController, WINDOWING, type WindowItem, type Windowing } from './
 import { renderNow } from '../../shared/render-queue.js';
 import { renderSkippedNotice, skippedNoticeStyles } from './skipped-notice.js';
 import { reportListStyles } from './report-list.styles.js';
+
+/** Its default UI text (see `IncElement.defaultStrings`). */
+const LIST_DEFAULTS = { ...CONTENT_STRINGS, ...LIST_STRINGS };
 
 /**
  * The whole collection: header with a count, grouping, sorting, tag and text filtering, and the
@@ -77,7 +82,9 @@ import { reportListStyles } from './report-list.styles.js';
  * @fires inc-error - Content could not be loaded or is invalid (or, with `detail.reason` `'skipped'`, some invalid reports were left out). `detail.reason`, `detail.message`, `detail.issues` (each with a JSON path).
  * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
  */
-export class IncReportList extends IncElement {
+export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
+  protected static override readonly defaultStrings = LIST_DEFAULTS;
+
   static override styles = [errorStyles, inlineStyles, reportListStyles, skippedNoticeStyles];
 
   /** The collection as an object (takes precedence over `src` and inline JSON); validated like any other source. */

@@ -10,7 +10,7 @@ const SHOWN = 10;
  * The quiet notice above a list that rendered without some invalid reports: how many were left out
  * and why, each problem with its JSON path ("1 report(s) not shown: reports[3].url: must be …").
  */
-export function renderSkippedNotice(skipped: readonly ContentIssue[], text: TextFn) {
+export function renderSkippedNotice(skipped: readonly ContentIssue[], text: TextFn<'skippedReports'>) {
   if (skipped.length === 0) return nothing;
   return html`<div class="skipped" part="skipped" role="note">
     <span>${text('skippedReports', { count: skippedReportCount(skipped) })}</span>

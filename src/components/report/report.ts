@@ -4,6 +4,9 @@ import type { Report } from '../../data/index.js';
 import { reportExcerpt } from '../../data/excerpt.js';
 import { slugify } from '../../data/slug.js';
 import { IncElement } from '../../shared/base-element.js';
+import { CONTENT_STRINGS } from '../../shared/strings/content.js';
+import { REPORT_PARTS_STRINGS } from '../../shared/strings/report-parts.js';
+import { REPORT_STRINGS } from '../../shared/strings/report.js';
 import { errorStyles } from '../../shared/error.styles.js';
 import { inlineStyles } from '../../shared/inline.styles.js';
 import { reportPartsStyles } from '../../shared/report-parts.styles.js';
@@ -25,6 +28,9 @@ function isIsoDateTime(value: string): boolean {
     /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value))
   );
 }
+
+/** Its default UI text (see `IncElement.defaultStrings`). */
+const REPORT_DEFAULTS = { ...CONTENT_STRINGS, ...REPORT_PARTS_STRINGS, ...REPORT_STRINGS };
 
 /**
  * The whole report: header (id, status, severity, title, meta, authors, tags), summary, outcomes,
@@ -60,7 +66,9 @@ function isIsoDateTime(value: string): boolean {
  * @fires inc-load - With `src`: the content loaded. `detail.count` is the number of reports in it.
  * @fires inc-error - With `src`: the content could not be loaded, has no report with `report-id`, or holds several and no `report-id` was given. Also when `report` arrived as an attribute.
  */
-export class IncReport extends IncElement {
+export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
+  protected static override readonly defaultStrings = REPORT_DEFAULTS;
+
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, reportStyles];
 
   /** The report to show (takes precedence over `src`). */

@@ -1,12 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IncElement } from '../../shared/base-element.js';
+import { TAG_FILTER_STRINGS } from '../../shared/strings/tag-filter.js';
 import { isFilterActive, type MatchMode } from '../../shared/filter-state.js';
 import { tagKey } from '../../shared/tag-key.js';
 import { safeNumberFormat } from '../../shared/locale.js';
 import type { ListState } from '../../shared/context.js';
 import { ListConnectionController } from './list-connection-controller.js';
 import { tagFilterStyles } from './tag-filter.styles.js';
+
+/** Its default UI text (see `IncElement.defaultStrings`). */
+const TAG_FILTER_DEFAULTS = { ...TAG_FILTER_STRINGS };
 
 /**
  * Tech-tag facets for a report list: every tag with its count, most used first, as toggle buttons;
@@ -29,7 +33,9 @@ import { tagFilterStyles } from './tag-filter.styles.js';
  * @cssprop --inc-color-accent - Pressed tags and the active match mode.
  * @cssprop --inc-color-border - Tag and control borders.
  */
-export class IncTagFilter extends IncElement {
+export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
+  protected static override readonly defaultStrings = TAG_FILTER_DEFAULTS;
+
   static override styles = tagFilterStyles;
 
   /** Id of the `inc-report-list` to control when this filter is not inside it. */

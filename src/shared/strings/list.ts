@@ -1,0 +1,11 @@
+/** The list's header, states and notices. */
+export const LIST_STRINGS = {
+  countLine: '{count} reports',
+  skippedReports: '{count} report(s) not shown:',
+  empty: 'No reports yet.',
+  noMatches: 'No reports match these filters.',
+  clearFilters: 'Clear filters',
+  ungrouped: 'Other',
+  windowedNote: 'Only the reports near the screen are in the page.',
+  showAll: 'Show all {total} reports',
+} as const;
