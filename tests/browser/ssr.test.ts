@@ -54,6 +54,22 @@ async function openPage(
   return frame.contentDocument!;
 }
 
+/**
+ * What a reader saw move in a frame's page: the sum of its layout shifts without recent input, or
+ * `undefined` where the browser has no Layout Instability API (Firefox).
+ */
+async function layoutShift(win: typeof window): Promise<number | undefined> {
+  if (!('LayoutShift' in win)) return undefined;
+  return new Promise<number>((resolve) => {
+    new win.PerformanceObserver((entries, observer) => {
+      observer.disconnect();
+      const values = entries.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+      resolve(values.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(0), 500); // no entry at all: nothing moved
+  });
+}
+
 /** Every element of the composed tree (through open shadow roots). */
 function* composed(root: Document | ShadowRoot | Element): Generator<Element> {
   for (const el of root.querySelectorAll('*')) {
@@ -201,17 +217,9 @@ describe('prerendered markup with JavaScript', () => {
     const text = visibleText(doc);
     for (const report of collection.reports) expect(text).to.include(squash(report.title!));
     // What a reader sees move: the layout shifts the browser reports (Chromium has the API).
-    if ('LayoutShift' in win) {
-      const shifts = await new Promise<number>((resolve) => {
-        new win.PerformanceObserver((entries, observer) => {
-          observer.disconnect();
-          const values = entries.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
-          resolve(values.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(0), 500); // no entry at all: nothing moved
-      });
+    const shifts = await layoutShift(win);
+    if (shifts !== undefined)
       expect(shifts, 'cumulative layout shift from load to interactive').to.be.at.most(0.01);
-    }
     afterShift = doc.getElementById('after')!.getBoundingClientRect().top - afterAt;
     const tag = collection.reports[0]!.tags[0]!;
     list.tags = tag;
@@ -347,17 +355,9 @@ describe('prerendered markup with JavaScript', () => {
     expect(busy, 'the prerendered cards stay until the live ones replace them').to.deep.equal([]);
     const text = visibleText(doc);
     for (const item of feed.items.slice(0, 3)) expect(text).to.include(squash(item.title!));
-    if ('LayoutShift' in win) {
-      const shifts = await new Promise<number>((resolve) => {
-        new win.PerformanceObserver((entries, observer) => {
-          observer.disconnect();
-          const values = entries.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
-          resolve(values.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(0), 500);
-      });
+    const shifts = await layoutShift(win);
+    if (shifts !== undefined)
       expect(shifts, 'cumulative layout shift from load to interactive').to.be.at.most(0.01);
-    }
     expect(win.__incProbe?.errors, 'page errors').to.deep.equal([]);
   });
 });
