@@ -23,9 +23,24 @@ const publicApiOnly = {
       );
       for (const declaration of mod.declarations) {
         if (!declaration.members) continue;
-        declaration.members = declaration.members.filter(
-          (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
+        // Lit's `static properties` list private fields too (internal state, the `reportid` alias):
+        // the analyzer adds each again as an attribute, and an `@internal` one as a bare public
+        // member with no description. Drop those; keep a documented attribute of a private field (`lang`).
+        const internal = new Set(
+          declaration.members
+            .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('#'))
+            .map((m) => m.name),
         );
+        declaration.members = declaration.members.filter(
+          (m) => !internal.has(m.name) && (m.kind !== 'field' || m.description),
+        );
+        const kept = new Set(declaration.members.map((m) => m.name));
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter(
+            (a) =>
+              !(internal.has(a.fieldName) && a.name === a.fieldName) &&
+              (a.description || kept.has(a.fieldName)),
+          );
       }
       const names = new Set(mod.declarations.map((d) => d.name));
       mod.exports = (mod.exports ?? []).filter(

@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/vite-plugin-minify-templates.js';
+import { terserPass } from './scripts/vite-plugin-terser.js';
 
 /**
  * Three uses of one config:
@@ -52,7 +53,7 @@ const npmBuild: UserConfig = {
 };
 
 const cdnBuild: UserConfig = {
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), terserPass()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -61,11 +62,24 @@ const cdnBuild: UserConfig = {
     lib: { entry: { 'incident-elements': 'src/cdn.ts' }, formats: ['es'] },
     rolldownOptions: {
       external: (id) => id.startsWith('node:'),
+      // Lets the group below hold modules without their dependencies (the loader exports nothing).
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: elementChunkName,
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            // What the card, the tag filter and the list share to talk to each other (the context
+            // keys, its consumer, the tag key): one chunk, where the bundler made two.
+            {
+              name: 'list-context',
+              test: /\/src\/shared\/(tag-key|context)\.ts$|@lit\/context\/lib\/(controllers\/context-consumer|create-context)\.js$/,
+            },
+          ],
+        },
       },
     },
   },

@@ -4,8 +4,8 @@ import {
   type CSSResultOrNative,
   type PropertyValues,
   type TemplateResult,
+  type PropertyDeclarations,
 } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
 import { format, type IncStrings, type StringKey } from './strings.js';
@@ -21,11 +21,17 @@ import { baseStyles } from './base.styles.js';
  * controllers.
  */
 export class IncElement<K extends StringKey = StringKey> extends LitElement {
+  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
+
   /** The look: `light`, `dark`, `terminal`, or `auto` (follows `prefers-color-scheme`); unset inherits the container's. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Overrides for any UI text (see `DEFAULT_STRINGS`). */
-  @property({ attribute: false }) strings: Partial<IncStrings> = {};
+  strings: Partial<IncStrings> = {};
 
   /**
    * This element's default UI text: its own groups of `DEFAULT_STRINGS` (`src/shared/strings/`), so a

@@ -1,5 +1,11 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { IncElement } from '../../shared/base-element.js';
 import { COPY_STRINGS } from '../../shared/strings/copy.js';
@@ -97,33 +103,45 @@ const DIAGRAM_DEFAULTS = { ...COPY_STRINGS, ...DIAGRAM_STRINGS };
  * @fires inc-error - `diagram` arrived as an attribute (an object cannot be one); `detail.message` says to set the property.
  */
 export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
+  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  static override properties: PropertyDeclarations = {
+    diagram: { attribute: false },
+    ascii: {},
+    label: {},
+    reportTitle: { attribute: 'report-title' },
+    caption: {},
+    fit: {},
+    noCopy: { type: Boolean, attribute: 'no-copy' },
+    expanded: { state: true },
+  };
+
   protected static override readonly defaultStrings = DIAGRAM_DEFAULTS;
 
   static override styles = diagramStyles;
 
   /** A report's diagram, `{ lines, label?, caption? }` (also `{ ascii }`, a string or an array of lines); wins over `ascii` and the text content. */
-  @property({ attribute: false }) diagram: DiagramLike | null = null;
+  diagram: DiagramLike | null = null;
 
   /** The diagram as text (`ascii` attribute); wins over the element's text content. */
-  @property() ascii: string | null = null;
+  ascii: string | null = null;
 
   /** Accessible name of the diagram; default: the diagram's `label`, else `report-title`, else "Diagram". */
-  @property() label = '';
+  label = '';
 
   /** Title of the report the diagram belongs to, used as its accessible name when there is no label. */
-  @property({ attribute: 'report-title' }) reportTitle = '';
+  reportTitle = '';
 
   /** Caption text, shown when the diagram has no caption of its own. */
-  @property() caption = '';
+  caption = '';
 
   /** Wider than the container: `scroll` (default) scrolls horizontally; `shrink` scales the font down to a readable minimum, then scrolls. */
-  @property() fit: FitMode = 'scroll';
+  fit: FitMode = 'scroll';
 
   /** Hides the copy button. */
-  @property({ type: Boolean, attribute: 'no-copy' }) noCopy = false;
+  noCopy = false;
 
   /** Whether "Show N more lines" was used: every line renders. */
-  @state() private expanded = false;
+  private expanded = false;
 
   private readonly lightText = new LightTextController(this);
   private readonly copier = new CopyController(this, () => this.lines.join('\n'));

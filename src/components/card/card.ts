@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Report } from '../../data/index.js';
 import { reportExcerpt } from '../../data/excerpt.js';
@@ -88,6 +87,22 @@ const CARD_DEFAULTS = { ...CONTENT_STRINGS, ...REPORT_PARTS_STRINGS, ...CARD_STR
  * @fires inc-error - Standalone with `src`: the content could not be loaded, the id was not found, or the source holds several reports and no `report-id` was given. Also when `report` arrived as an attribute.
  */
 export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
+  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  static override properties: PropertyDeclarations = {
+    report: { attribute: false },
+    src: {},
+    reportId: { attribute: 'report-id' },
+    reportIdLowercase: { attribute: 'reportid' },
+    variant: { reflect: true },
+    diagram: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    meta: {},
+    linkLabel: { attribute: 'link-label' },
+    tagLimit: { type: Number, attribute: 'tag-limit' },
+    timeout: { type: Number },
+    allTags: { state: true },
+  };
+
   protected static override readonly defaultStrings = CARD_DEFAULTS;
 
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, cardStyles];
@@ -95,25 +110,25 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
   static override readonly timeSliced = true;
 
   /** The report to show (takes precedence over `src`). */
-  @property({ attribute: false }) report?: Report;
+  report?: Report;
 
   /** URL of a collection to take the report from, with `report-id` (standalone embed). */
-  @property() src?: string;
+  src?: string;
 
   /** Id of the report to show from `src`. */
-  @property({ attribute: 'report-id' }) reportId?: string;
+  reportId?: string;
 
   /** @internal React's lowercase spelling of `report-id` (see SingleReportController), observed so a change re-renders. */
-  @property({ attribute: 'reportid' }) private reportIdLowercase?: string;
+  private reportIdLowercase?: string;
 
   /** `card` (default) or `row`, a compact one-line layout. */
-  @property({ reflect: true }) variant: CardVariant = 'card';
+  variant: CardVariant = 'card';
 
   /** `show` (default), `collapsed` (behind a disclosure) or `hide`. */
-  @property() diagram: DiagramMode = 'show';
+  diagram: DiagramMode = 'show';
 
   /** Level of the title heading (2–6), so the page outline stays correct. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * The line above the title, as space-separated fields in the order shown: `id`, `slug`, `status`,
@@ -121,19 +136,19 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
    * and badges above the title, date · reading time · category below the summary. Inside a list,
    * the list's `meta` applies unless the card has its own.
    */
-  @property() meta?: string;
+  meta?: string;
 
   /** Text of the link to a report's `url` (default "read the report →"); inside a list, the list's `link-label`. */
-  @property({ attribute: 'link-label' }) linkLabel?: string;
+  linkLabel?: string;
 
   /** Tags shown before a "+N more" button (default 8; `0` shows every tag); inside a list, the list's `tag-limit`. */
-  @property({ type: Number, attribute: 'tag-limit' }) tagLimit?: number;
+  tagLimit?: number;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** Whether "+N more" was used: every tag shows. */
-  @state() private allTags = false;
+  private allTags = false;
 
   private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
   // Not subscribed: the list re-renders the cards a filter change affects (see ListState).

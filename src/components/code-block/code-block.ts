@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { IncElement } from '../../shared/base-element.js';
 import { COPY_STRINGS } from '../../shared/strings/copy.js';
@@ -75,6 +74,17 @@ const CODE_BLOCK_DEFAULTS = { ...COPY_STRINGS, ...CODE_BLOCK_STRINGS };
  * @fires inc-error - `code` arrived as an attribute (set the property, or give the code as text); `detail.message` says so.
  */
 export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
+  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  static override properties: PropertyDeclarations = {
+    code: { attribute: false },
+    language: {},
+    caption: {},
+    lineNumbers: { type: Boolean, attribute: 'line-numbers' },
+    highlight: {},
+    wrap: { type: Boolean },
+    langAttribute: { attribute: 'lang' },
+  };
+
   protected static override readonly defaultStrings = CODE_BLOCK_DEFAULTS;
 
   static override styles = codeBlockStyles;
@@ -82,29 +92,29 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
   static override readonly coloursInScript = true;
 
   /** The code to show; takes precedence over the element's text. */
-  @property({ attribute: false }) code?: string;
+  code?: string;
 
   /** The language: a Shiki id or alias such as `sql`, `go`, `yaml`, `sh`; anything else shows plain text. */
-  @property() language = '';
+  language = '';
 
   /** A caption shown above the code (the `caption` slot replaces it). */
-  @property() caption = '';
+  caption = '';
 
   /** Show line numbers (never selected or copied with the code). */
-  @property({ type: Boolean, attribute: 'line-numbers' }) lineNumbers = false;
+  lineNumbers = false;
 
   /** Lines to highlight, 1-based: `"3-5,9"`. */
-  @property() highlight = '';
+  highlight = '';
 
   /** Wrap long lines instead of scrolling sideways. */
-  @property({ type: Boolean }) wrap = false;
+  wrap = false;
 
   /**
    * The HTML `lang` attribute, read as the code language when `language` is unset and it names one
    * (`<inc-code-block lang="sql">`). Prefer `language`: `lang` tells assistive technology and the
    * browser which human language the content is in.
    */
-  @property({ attribute: 'lang' }) private langAttribute: string | null = null;
+  private langAttribute: string | null = null;
 
   private readonly lightText = new LightTextController(this);
   private readonly copier = new CopyController(this, () => this.shownCode);

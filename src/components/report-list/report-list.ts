@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import type { Collection, Report } from '../../data/index.js';
@@ -83,60 +82,81 @@ const LIST_DEFAULTS = { ...CONTENT_STRINGS, ...LIST_STRINGS };
  * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
  */
 export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
+  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  static override properties: PropertyDeclarations = {
+    collection: { attribute: false },
+    src: {},
+    heading: {},
+    groupBy: { attribute: 'group-by' },
+    sort: {},
+    tags: { reflect: true },
+    match: { reflect: true },
+    query: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    variant: {},
+    diagram: {},
+    meta: {},
+    linkLabel: { attribute: 'link-label' },
+    tagLimit: { type: Number, attribute: 'tag-limit' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+    windowing: {},
+  };
+
   protected static override readonly defaultStrings = LIST_DEFAULTS;
 
   static override styles = [errorStyles, inlineStyles, reportListStyles, skippedNoticeStyles];
 
   /** The collection as an object (takes precedence over `src` and inline JSON); validated like any other source. */
-  @property({ attribute: false }) collection?: unknown;
+  collection?: unknown;
 
   /** URL of a collection, a bare report array, or a JSON Feed. */
-  @property() src?: string;
+  src?: string;
 
   /** The count line; `{count}` is the number of reports shown, `{total}` all of them; empty (`heading=""`) shows none. */
-  @property() heading?: string;
+  heading?: string;
 
   /** `group` (the collection's groups), `category`, `year` or `none`; default follows the content. */
-  @property({ attribute: 'group-by' }) groupBy?: GroupBy;
+  groupBy?: GroupBy;
 
   /** `date-desc`, `date-asc`, `id`, `title` or `source`; default newest first when reports have dates. */
-  @property() sort?: SortOrder;
+  sort?: SortOrder;
 
   /** Selected tags, comma-separated. */
-  @property({ reflect: true }) tags = '';
+  tags = '';
 
   /** Whether a report needs `any` selected tag or `all` of them. */
-  @property({ reflect: true }) match: MatchMode = 'any';
+  match: MatchMode = 'any';
 
   /** Text search over title, summary, tags and id. */
-  @property() query = '';
+  query = '';
 
   /** Mirror the filter to the page URL (`?tags=…&match=…&q=…`). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Card layout: `card` or `row`. */
-  @property() variant: CardVariant = 'card';
+  variant: CardVariant = 'card';
 
   /** How cards show diagrams: `show`, `collapsed` or `hide`. */
-  @property() diagram: DiagramMode = 'show';
+  diagram: DiagramMode = 'show';
 
   /** The cards' line above the title: fields in order, e.g. `date category reading` (see `inc-card`'s `meta`). */
-  @property() meta?: string;
+  meta?: string;
 
   /** Text of each card's link to its report's `url`, e.g. `Read the full report →`. */
-  @property({ attribute: 'link-label' }) linkLabel?: string;
+  linkLabel?: string;
 
   /** Tags each card shows before a "+N more" button (default 8; `0` shows every tag). */
-  @property({ type: Number, attribute: 'tag-limit' }) tagLimit?: number;
+  tagLimit?: number;
 
   /** Level of the collection title heading (2–5); sections and cards follow below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Milliseconds to wait for `src`. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** `auto` keeps only the reports near the screen in the page above 500 reports; `always`; `never`. */
-  @property() windowing: Windowing = 'auto';
+  windowing: Windowing = 'auto';
 
   private readonly content = new ContentController(this, {
     onLargeInput: () => this.virtualWindow.preload(),

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Report } from '../../data/index.js';
 import { reportExcerpt } from '../../data/excerpt.js';
 import { slugify } from '../../data/slug.js';
@@ -67,33 +66,44 @@ const REPORT_DEFAULTS = { ...CONTENT_STRINGS, ...REPORT_PARTS_STRINGS, ...REPORT
  * @fires inc-error - With `src`: the content could not be loaded, has no report with `report-id`, or holds several and no `report-id` was given. Also when `report` arrived as an attribute.
  */
 export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
+  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  static override properties: PropertyDeclarations = {
+    report: { attribute: false },
+    src: {},
+    reportId: { attribute: 'report-id' },
+    reportIdLowercase: { attribute: 'reportid' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+    omit: {},
+  };
+
   protected static override readonly defaultStrings = REPORT_DEFAULTS;
 
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, reportStyles];
 
   /** The report to show (takes precedence over `src`). */
-  @property({ attribute: false }) report?: Report;
+  report?: Report;
 
   /** URL of a collection to take the report from, with `report-id`. */
-  @property() src?: string;
+  src?: string;
 
   /** Id of the report to show from `src`. */
-  @property({ attribute: 'report-id' }) reportId?: string;
+  reportId?: string;
 
   /** @internal React's lowercase spelling of `report-id` (see SingleReportController), observed so a change re-renders. */
-  @property({ attribute: 'reportid' }) private reportIdLowercase?: string;
+  private reportIdLowercase?: string;
 
   /** Level of the report title (1–5); body headings follow below it, so the page outline stays correct. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Milliseconds to wait for `src`. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /**
    * Fields to leave out, space-separated (`id slug status severity title summary date category
    * reading tags outcomes diagram`): what a card around the report already shows.
    */
-  @property() omit = '';
+  omit = '';
 
   private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
   private readonly anchors = new AnchorController(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { IncElement } from '../../shared/base-element.js';
 import { TAG_FILTER_STRINGS } from '../../shared/strings/tag-filter.js';
 import { isFilterActive, type MatchMode } from '../../shared/filter-state.js';
@@ -34,22 +33,31 @@ const TAG_FILTER_DEFAULTS = { ...TAG_FILTER_STRINGS };
  * @cssprop --inc-color-border - Tag and control borders.
  */
 export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
+  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  static override properties: PropertyDeclarations = {
+    for: { attribute: 'for' },
+    search: { type: Boolean },
+    limit: { type: Number },
+    expanded: { state: true },
+    announcement: { state: true },
+  };
+
   protected static override readonly defaultStrings = TAG_FILTER_DEFAULTS;
 
   static override styles = tagFilterStyles;
 
   /** Id of the `inc-report-list` to control when this filter is not inside it. */
-  @property({ attribute: 'for' }) for?: string;
+  for?: string;
 
   /** Show a text search box. */
-  @property({ type: Boolean }) search = false;
+  search = false;
 
   /** How many tags show before "show more" (0 shows all). */
-  @property({ type: Number }) limit = 12;
+  limit = 12;
 
-  @state() private expanded = false;
+  private expanded = false;
   /** The last announced count, so the live region speaks only on change, not on load. */
-  @state() private announcement = '';
+  private announcement = '';
   private announcedKey: string | undefined;
 
   private readonly list = new ListConnectionController(this, () => this.for);
