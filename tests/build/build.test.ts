@@ -32,12 +32,12 @@ function importsOf(code: string): string[] {
  */
 const LOADER_BUDGET = 1245;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 8237,
-  'inc-card': 3438,
-  'inc-code-block': 5495,
-  'inc-report': 4091,
-  'inc-report-list': 9281,
-  'inc-tag-filter': 2497,
+  'inc-ascii-diagram': 8244,
+  'inc-card': 3448,
+  'inc-code-block': 5503,
+  'inc-report': 4102,
+  'inc-report-list': 9291,
+  'inc-tag-filter': 2505,
 };
 /**
  * Pages whose budget (issue 16) is out of reach today. The budget assertion still runs, as a `todo`
@@ -117,16 +117,20 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * (scripts/vite-plugin-terser.ts, about 1%), and the card, tag filter and list's shared context
  * pieces in one chunk (list-context: context keys, consumer, tag key) where the bundler made three.
  * Every element chunk shrinks; the window chunk 6,785 -> 6,775. Pages: diagram 20,777, card 34,790
- * (its budget, 34,816 B, is met: no longer listed here), list 47,907.
+ * (its budget, 34,816 B, is met: no longer listed here), list 47,907. Then each element chunk +7 to
+ * +11 B: every element finalizes its class when it is made (a static block), so its accessors are on
+ * the prototype before any define, as the decorators had them; @lit/react decides property or
+ * attribute by `name in prototype` (server rendering, late registration). Pages: diagram 20,779
+ * (the loader 5 B smaller, chunk names), card 34,795, list 47,930.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 20,777 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 20777,
+    todo: 'misses: 20,779 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 20779,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,907 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47907,
+    todo: 'misses: 47,930 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47930,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

@@ -119,6 +119,13 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
 
   static override styles = diagramStyles;
 
+  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
+  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
+  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  static {
+    this.finalize();
+  }
+
   /** A report's diagram, `{ lines, label?, caption? }` (also `{ ascii }`, a string or an array of lines); wins over `ascii` and the text content. */
   diagram: DiagramLike | null = null;
 

@@ -106,6 +106,13 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
   protected static override readonly defaultStrings = CARD_DEFAULTS;
 
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, cardStyles];
+
+  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
+  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
+  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  static {
+    this.finalize();
+  }
   /** @internal */
   static override readonly timeSliced = true;
 

@@ -88,6 +88,13 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
   protected static override readonly defaultStrings = CODE_BLOCK_DEFAULTS;
 
   static override styles = codeBlockStyles;
+
+  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
+  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
+  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  static {
+    this.finalize();
+  }
   /** @internal */
   static override readonly coloursInScript = true;
 

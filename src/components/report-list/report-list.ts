@@ -107,6 +107,13 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
 
   static override styles = [errorStyles, inlineStyles, reportListStyles, skippedNoticeStyles];
 
+  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
+  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
+  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  static {
+    this.finalize();
+  }
+
   /** The collection as an object (takes precedence over `src` and inline JSON); validated like any other source. */
   collection?: unknown;
 

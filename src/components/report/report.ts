@@ -81,6 +81,13 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
 
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, reportStyles];
 
+  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
+  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
+  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  static {
+    this.finalize();
+  }
+
   /** The report to show (takes precedence over `src`). */
   report?: Report;
 

@@ -46,6 +46,13 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
 
   static override styles = tagFilterStyles;
 
+  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
+  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
+  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  static {
+    this.finalize();
+  }
+
   /** Id of the `inc-report-list` to control when this filter is not inside it. */
   for?: string;
 
