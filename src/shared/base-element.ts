@@ -21,7 +21,14 @@ import { baseStyles } from './base.styles.js';
  * controllers.
  */
 export class IncElement<K extends StringKey = StringKey> extends LitElement {
-  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  /**
+   * Reactive properties are declared in Lit's `static properties`, not with decorators: no decorator
+   * runtime on every page. Lit makes their accessors only when a class is finalized (at define), so
+   * each element calls `this.finalize()` in a static block after its `properties` and `styles`: a
+   * framework that renders before the element is defined (@lit/react on a server, or a late define)
+   * checks `name in prototype` to set a property rather than an attribute
+   * (tests/node/prototype-properties.test.ts).
+   */
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     strings: { attribute: false },

@@ -103,7 +103,7 @@ const DIAGRAM_DEFAULTS = { ...COPY_STRINGS, ...DIAGRAM_STRINGS };
  * @fires inc-error - `diagram` arrived as an attribute (an object cannot be one); `detail.message` says to set the property.
  */
 export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
-  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  /** Its reactive properties (see IncElement). */
   static override properties: PropertyDeclarations = {
     diagram: { attribute: false },
     ascii: {},
@@ -119,9 +119,7 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
 
   static override styles = diagramStyles;
 
-  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
-  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
-  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  // Accessors on the prototype before any define (see IncElement).
   static {
     this.finalize();
   }

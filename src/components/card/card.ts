@@ -87,7 +87,7 @@ const CARD_DEFAULTS = { ...CONTENT_STRINGS, ...REPORT_PARTS_STRINGS, ...CARD_STR
  * @fires inc-error - Standalone with `src`: the content could not be loaded, the id was not found, or the source holds several reports and no `report-id` was given. Also when `report` arrived as an attribute.
  */
 export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
-  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  /** Its reactive properties (see IncElement). */
   static override properties: PropertyDeclarations = {
     report: { attribute: false },
     src: {},
@@ -107,9 +107,7 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
 
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, cardStyles];
 
-  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
-  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
-  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  // Accessors on the prototype before any define (see IncElement).
   static {
     this.finalize();
   }

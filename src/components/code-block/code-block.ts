@@ -74,7 +74,7 @@ const CODE_BLOCK_DEFAULTS = { ...COPY_STRINGS, ...CODE_BLOCK_STRINGS };
  * @fires inc-error - `code` arrived as an attribute (set the property, or give the code as text); `detail.message` says so.
  */
 export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
-  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  /** Its reactive properties (see IncElement). */
   static override properties: PropertyDeclarations = {
     code: { attribute: false },
     language: {},
@@ -89,9 +89,7 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
 
   static override styles = codeBlockStyles;
 
-  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
-  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
-  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  // Accessors on the prototype before any define (see IncElement).
   static {
     this.finalize();
   }

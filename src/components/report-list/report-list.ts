@@ -82,7 +82,7 @@ const LIST_DEFAULTS = { ...CONTENT_STRINGS, ...LIST_STRINGS };
  * @fires inc-filter-change - The filter changed. `detail` holds `tags`, `match`, `query` and the matching `count`.
  */
 export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
-  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  /** Its reactive properties (see IncElement). */
   static override properties: PropertyDeclarations = {
     collection: { attribute: false },
     src: {},
@@ -107,9 +107,7 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
 
   static override styles = [errorStyles, inlineStyles, reportListStyles, skippedNoticeStyles];
 
-  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
-  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
-  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  // Accessors on the prototype before any define (see IncElement).
   static {
     this.finalize();
   }

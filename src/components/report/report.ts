@@ -66,7 +66,7 @@ const REPORT_DEFAULTS = { ...CONTENT_STRINGS, ...REPORT_PARTS_STRINGS, ...REPORT
  * @fires inc-error - With `src`: the content could not be loaded, has no report with `report-id`, or holds several and no `report-id` was given. Also when `report` arrived as an attribute.
  */
 export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
-  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  /** Its reactive properties (see IncElement). */
   static override properties: PropertyDeclarations = {
     report: { attribute: false },
     src: {},
@@ -81,9 +81,7 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
 
   static override styles = [errorStyles, inlineStyles, reportPartsStyles, reportStyles];
 
-  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
-  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
-  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  // Accessors on the prototype before any define (see IncElement).
   static {
     this.finalize();
   }

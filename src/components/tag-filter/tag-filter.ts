@@ -33,7 +33,7 @@ const TAG_FILTER_DEFAULTS = { ...TAG_FILTER_STRINGS };
  * @cssprop --inc-color-border - Tag and control borders.
  */
 export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
-  /** Lit's reactive properties (rather than decorators: no decorator runtime on every page). */
+  /** Its reactive properties (see IncElement). */
   static override properties: PropertyDeclarations = {
     for: { attribute: 'for' },
     search: { type: Boolean },
@@ -46,9 +46,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
 
   static override styles = tagFilterStyles;
 
-  // Lit's accessors on the prototype now, as decorators made them: a framework that renders before
-  // the element is defined (@lit/react on a server, or a late define) checks `name in prototype` to
-  // set a property rather than an attribute (see tests/node/prototype-properties.test.ts).
+  // Accessors on the prototype before any define (see IncElement).
   static {
     this.finalize();
   }
