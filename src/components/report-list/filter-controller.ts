@@ -43,54 +43,56 @@ export class FilterController implements ReactiveController {
   visible: Report[] = [];
   /** The same reports as a set: a new set per filter change, so "up to date" is an identity check. */
   matching: ReadonlySet<Report> = new Set();
-  private readonly selection = new Set<string>();
-  private changedTags = new Set<string>();
-  private tagCounts: TagCount[] = [];
-  private countedCollection: Collection | undefined;
-  private arrangedCollection: Collection | undefined;
-  private arrangedKey = '';
-  private lastAnnounced = '';
-  private cancelSearchPrep: (() => void) | undefined;
-  private readonly urlSync: UrlSyncController;
+  readonly #selection = new Set<string>();
+  #changedTags = new Set<string>();
+  #tagCounts: TagCount[] = [];
+  #countedCollection: Collection | undefined;
+  #arrangedCollection: Collection | undefined;
+  #arrangedKey = '';
+  #lastAnnounced = '';
+  #cancelSearchPrep: (() => void) | undefined;
+  readonly #urlSync: UrlSyncController;
+  readonly #host: FilterHost;
 
-  constructor(private readonly host: FilterHost) {
-    this.urlSync = new UrlSyncController(
+  constructor(host: FilterHost) {
+    this.#host = host;
+    this.#urlSync = new UrlSyncController(
       host,
       () => host.syncUrl,
-      (filter) => this.apply(filter),
+      (filter) => this.#apply(filter),
     );
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.cancelSearchPrep?.();
-    this.cancelSearchPrep = undefined;
+    this.#cancelSearchPrep?.();
+    this.#cancelSearchPrep = undefined;
   }
 
   /** The current filter, as parsed from `tags`, `match` and `query`. */
   get filter(): FilterState {
     return {
-      tags: parseTagList(this.host.tags),
-      match: MATCH_MODES.includes(this.host.match) ? this.host.match : 'any',
-      query: this.host.query.trim(),
+      tags: parseTagList(this.#host.tags),
+      match: MATCH_MODES.includes(this.#host.match) ? this.#host.match : 'any',
+      query: this.#host.query.trim(),
     };
   }
 
   /** Sets the filter, and the URL when synced (`replaceHistory` for keystrokes). */
   set(filter: FilterState, replaceHistory: boolean): void {
-    this.apply(filter);
-    this.urlSync.write(filter, replaceHistory);
+    this.#apply(filter);
+    this.#urlSync.write(filter, replaceHistory);
   }
 
   /** Starts or stops following the URL after `sync-url` changed. */
   syncUrl(): void {
-    this.urlSync.sync();
+    this.#urlSync.sync();
   }
 
   /** Tag keys whose selection changed since the last call: their shown cards re-render. */
   takeChangedTags(): Set<string> {
-    const changed = this.changedTags;
-    this.changedTags = new Set();
+    const changed = this.#changedTags;
+    this.#changedTags = new Set();
     return changed;
   }
 
@@ -109,37 +111,37 @@ export class FilterController implements ReactiveController {
   ): ListState | undefined {
     if (!collection) {
       this.visible = [];
-      this.arrangedCollection = undefined;
+      this.#arrangedCollection = undefined;
       return undefined;
     }
-    if (collection !== this.countedCollection) {
-      this.countedCollection = collection;
-      this.tagCounts = countTags(collection.reports);
-      this.prepareSearchLater(collection.reports, 0);
+    if (collection !== this.#countedCollection) {
+      this.#countedCollection = collection;
+      this.#tagCounts = countTags(collection.reports);
+      this.#prepareSearchLater(collection.reports, 0);
     }
-    if (reordered) this.arrangedKey = ''; // the visible list follows the new order
+    if (reordered) this.#arrangedKey = ''; // the visible list follows the new order
     const filter = this.filter;
     const key = `${JSON.stringify(filter)}|${order}`;
-    if (collection === this.arrangedCollection && key === this.arrangedKey) return undefined;
-    this.arrangedCollection = collection;
-    this.arrangedKey = key;
+    if (collection === this.#arrangedCollection && key === this.#arrangedKey) return undefined;
+    this.#arrangedCollection = collection;
+    this.#arrangedKey = key;
     // Filtering keeps the sorted order, so the visible list is a pass over the sorted sections' order.
     this.visible = ordered.filter(createMatcher(filter));
     this.matching = new Set(this.visible);
     const selected = new Set(filter.tags.map(tagKey));
-    for (const tag of new Set([...selected, ...this.selection])) {
-      if (selected.has(tag) !== this.selection.has(tag)) this.changedTags.add(tag);
+    for (const tag of new Set([...selected, ...this.#selection])) {
+      if (selected.has(tag) !== this.#selection.has(tag)) this.#changedTags.add(tag);
     }
-    this.selection.clear();
-    for (const tag of selected) this.selection.add(tag);
+    this.#selection.clear();
+    for (const tag of selected) this.#selection.add(tag);
     const clear = () => this.set({ tags: [], match: this.filter.match, query: '' }, false);
     return {
       collection,
       filter,
-      selection: this.selection,
+      selection: this.#selection,
       display,
       matchCount: this.visible.length,
-      tagCounts: this.tagCounts,
+      tagCounts: this.#tagCounts,
       toggleTag: (tag) => this.set({ ...this.filter, tags: toggleTag(this.filter.tags, tag) }, false),
       setTags: (tags) => this.set({ ...this.filter, tags }, false),
       setMatch: (match) => this.set({ ...this.filter, match }, false),
@@ -151,18 +153,18 @@ export class FilterController implements ReactiveController {
   /** After an update: fires `inc-filter-change` if the filter differs from the last one announced. */
   announce(hasContent: boolean): void {
     const key = JSON.stringify(this.filter);
-    if (!hasContent || key === this.lastAnnounced) return;
-    const first = this.lastAnnounced === '';
-    this.lastAnnounced = key;
+    if (!hasContent || key === this.#lastAnnounced) return;
+    const first = this.#lastAnnounced === '';
+    this.#lastAnnounced = key;
     if (!first || isFilterActive(this.filter)) {
-      this.host.dispatchEvent(incEvent('inc-filter-change', { ...this.filter, count: this.visible.length }));
+      this.#host.dispatchEvent(incEvent('inc-filter-change', { ...this.filter, count: this.visible.length }));
     }
   }
 
-  private apply(filter: FilterState): void {
-    this.host.tags = filter.tags.join(',');
-    this.host.match = filter.match;
-    this.host.query = filter.query;
+  #apply(filter: FilterState): void {
+    this.#host.tags = filter.tags.join(',');
+    this.#host.match = filter.match;
+    this.#host.query = filter.query;
   }
 
   /**
@@ -170,13 +172,13 @@ export class FilterController implements ReactiveController {
    * search box of a long list filters as fast as the later ones (at 10,000 reports that first
    * keystroke otherwise spends about 13 ms building them).
    */
-  private prepareSearchLater(reports: readonly Report[], from: number): void {
-    this.cancelSearchPrep?.();
-    this.cancelSearchPrep = undefined;
-    if (!this.host.isConnected || from >= reports.length) return;
-    this.cancelSearchPrep = backgroundTask(() => {
-      this.cancelSearchPrep = undefined;
-      this.prepareSearchLater(reports, prepareSearch(reports, from, performance.now() + SLICE_MS));
+  #prepareSearchLater(reports: readonly Report[], from: number): void {
+    this.#cancelSearchPrep?.();
+    this.#cancelSearchPrep = undefined;
+    if (!this.#host.isConnected || from >= reports.length) return;
+    this.#cancelSearchPrep = backgroundTask(() => {
+      this.#cancelSearchPrep = undefined;
+      this.#prepareSearchLater(reports, prepareSearch(reports, from, performance.now() + SLICE_MS));
     });
   }
 }

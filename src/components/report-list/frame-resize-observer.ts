@@ -8,45 +8,47 @@
  * Observers of any other virtualizer on the page (the module may be shared) deliver as before.
  */
 export class FrameResizeObserver implements ResizeObserver {
-  private readonly native: ResizeObserver;
+  readonly #native: ResizeObserver;
   /** Whether it observes elements of a list (decided by the first target, the virtualizer's host). */
-  private ours = false;
-  private readonly pending = new Map<Element, ResizeObserverEntry>();
-  private frame = 0;
+  #ours = false;
+  readonly #pending = new Map<Element, ResizeObserverEntry>();
+  #frame = 0;
+  readonly #callback: ResizeObserverCallback;
 
-  constructor(private readonly callback: ResizeObserverCallback) {
-    this.native = new ResizeObserver((entries) => {
-      if (!this.ours) {
+  constructor(callback: ResizeObserverCallback) {
+    this.#callback = callback;
+    this.#native = new ResizeObserver((entries) => {
+      if (!this.#ours) {
         callback(entries, this);
         return;
       }
-      for (const entry of entries) this.pending.set(entry.target, entry);
-      this.frame ||= requestAnimationFrame(this.deliver);
+      for (const entry of entries) this.#pending.set(entry.target, entry);
+      this.#frame ||= requestAnimationFrame(this.#deliver);
     });
   }
 
   observe(target: Element, options?: ResizeObserverOptions): void {
     const root = target.getRootNode();
-    if (root instanceof ShadowRoot && root.host.localName === 'inc-report-list') this.ours = true;
-    this.native.observe(target, options);
+    if (root instanceof ShadowRoot && root.host.localName === 'inc-report-list') this.#ours = true;
+    this.#native.observe(target, options);
   }
 
   unobserve(target: Element): void {
-    this.pending.delete(target);
-    this.native.unobserve(target);
+    this.#pending.delete(target);
+    this.#native.unobserve(target);
   }
 
   disconnect(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.pending.clear();
-    this.native.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#pending.clear();
+    this.#native.disconnect();
   }
 
-  private readonly deliver = (): void => {
-    this.frame = 0;
-    const entries = [...this.pending.values()];
-    this.pending.clear();
-    if (entries.length > 0) this.callback(entries, this);
+  readonly #deliver = (): void => {
+    this.#frame = 0;
+    const entries = [...this.#pending.values()];
+    this.#pending.clear();
+    if (entries.length > 0) this.#callback(entries, this);
   };
 }

@@ -38,28 +38,29 @@ export class GrowthController implements ReactiveController {
   ordered: Report[] = [];
   /** How many reports (counted across sections, in order, whole chunks) may be in the page so far. */
   renderLimit = FIRST_ITEMS;
-  private sectionsKey = '';
-  private sectionsCollection: Collection | undefined;
-  private readonly chunks = new WeakMap<Section, Report[][]>();
+  #sectionsKey = '';
+  #sectionsCollection: Collection | undefined;
+  readonly #chunks = new WeakMap<Section, Report[][]>();
   /** Cancels the pending growth step, if one is scheduled. */
-  private cancelStep: (() => void) | undefined;
-  private waiters: Array<() => void> = [];
+  #cancelStep: (() => void) | undefined;
+  #waiters: Array<() => void> = [];
+  readonly #host: ReactiveElement;
+  readonly #options: GrowthOptions;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly options: GrowthOptions,
-  ) {
+  constructor(host: ReactiveElement, options: GrowthOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.host.hasUpdated) this.schedule();
+    if (this.#host.hasUpdated) this.schedule();
   }
 
   hostDisconnected(): void {
-    this.cancelStep?.();
-    this.cancelStep = undefined;
-    for (const resolve of this.waiters.splice(0)) resolve();
+    this.#cancelStep?.();
+    this.#cancelStep = undefined;
+    for (const resolve of this.#waiters.splice(0)) resolve();
   }
 
   /** Sorts and groups `collection`; returns whether the sections were rebuilt. */
@@ -72,13 +73,13 @@ export class GrowthController implements ReactiveController {
     if (!collection) {
       this.sections = [];
       this.ordered = [];
-      this.sectionsCollection = undefined;
+      this.#sectionsCollection = undefined;
       return false;
     }
     const key = `${order}|${groupBy}|${ungroupedLabel}`;
-    if (collection === this.sectionsCollection && key === this.sectionsKey) return false;
-    this.sectionsCollection = collection;
-    this.sectionsKey = key;
+    if (collection === this.#sectionsCollection && key === this.#sectionsKey) return false;
+    this.#sectionsCollection = collection;
+    this.#sectionsKey = key;
     this.ordered = sortReports(collection.reports, order);
     this.sections = groupReports(this.ordered, collection, groupBy, ungroupedLabel);
     this.renderLimit = FIRST_ITEMS; // the page rebuilds progressively, like a first render
@@ -87,42 +88,42 @@ export class GrowthController implements ReactiveController {
 
   /** A section's fixed chunks (cut once per section). */
   chunksOf(section: Section): Report[][] {
-    let chunks = this.chunks.get(section);
+    let chunks = this.#chunks.get(section);
     if (!chunks) {
       chunks = [];
       for (let i = 0; i < section.reports.length; i += CHUNK_SIZE) {
         chunks.push(section.reports.slice(i, i + CHUNK_SIZE));
       }
-      this.chunks.set(section, chunks);
+      this.#chunks.set(section, chunks);
     }
     return chunks;
   }
 
   /** Whether every report may be in the page. */
   allRendered(): boolean {
-    if (this.options.windowed()) return true;
+    if (this.#options.windowed()) return true;
     return this.renderLimit >= this.sections.reduce((sum, section) => sum + section.reports.length, 0);
   }
 
   /** After an update: adds the next chunks once the cards already added have rendered, a few per task. */
   schedule(): void {
-    if (this.cancelStep !== undefined || !this.host.isConnected) return;
+    if (this.#cancelStep !== undefined || !this.#host.isConnected) return;
     if (this.allRendered()) {
-      for (const resolve of this.waiters.splice(0)) resolve();
+      for (const resolve of this.#waiters.splice(0)) resolve();
       return;
     }
     let cancelled = false;
     let cancelTask = (): void => undefined;
-    this.cancelStep = () => {
+    this.#cancelStep = () => {
       cancelled = true;
       cancelTask();
     };
     void whenRenderQueueIdle().then(() => {
       if (cancelled) return;
       cancelTask = backgroundTask(() => {
-        this.cancelStep = undefined;
+        this.#cancelStep = undefined;
         this.renderLimit += ITEMS_PER_STEP;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       });
     });
   }
@@ -130,19 +131,19 @@ export class GrowthController implements ReactiveController {
   /** Resolves once every report is rendered and up to date with the filter; `false` if the host left. */
   async whenRendered(): Promise<boolean> {
     for (;;) {
-      await this.host.updateComplete;
-      if (!this.host.isConnected) return false;
-      if (this.options.loading()) {
+      await this.#host.updateComplete;
+      if (!this.#host.isConnected) return false;
+      if (this.#options.loading()) {
         // Fetching or validating (large collections validate in slices): nothing to render yet.
         await new Promise<void>((resolve) => backgroundTask(resolve));
         continue;
       }
       if (this.allRendered()) {
         await whenRenderQueueIdle();
-        if (this.options.deferred()) await new Promise<void>((resolve) => backgroundTask(resolve));
-        else if (!this.host.isUpdatePending && this.allRendered()) return true;
+        if (this.#options.deferred()) await new Promise<void>((resolve) => backgroundTask(resolve));
+        else if (!this.#host.isUpdatePending && this.allRendered()) return true;
       } else {
-        await new Promise<void>((resolve) => this.waiters.push(resolve));
+        await new Promise<void>((resolve) => this.#waiters.push(resolve));
       }
     }
   }

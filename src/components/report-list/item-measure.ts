@@ -17,20 +17,23 @@ const ROW_ESTIMATE_EM = 4.5;
  * microtask after the first cards' updates settle.
  */
 export class ItemMeasure {
-  private final = false;
+  #final = false;
   /** The layout key of the last update, and the one the last measurement was taken under. */
-  private key = '';
-  private measuredKey = '';
-  private collection: Collection | undefined;
-  private measuredCollection: Collection | undefined;
-  private rows = false;
+  #key = '';
+  #measuredKey = '';
+  #collection: Collection | undefined;
+  #measuredCollection: Collection | undefined;
+  #rows = false;
   /** Watches the first laid-out chunk until its cards (rendered in time slices) give a measurement. */
-  private sizeObserver: ResizeObserver | undefined;
-  private observedChunk: Element | undefined;
-  private readonly awaitedCards = new WeakSet<Element>();
-  private measureQueued = false;
+  #sizeObserver: ResizeObserver | undefined;
+  #observedChunk: Element | undefined;
+  readonly #awaitedCards = new WeakSet<Element>();
+  #measureQueued = false;
+  readonly #host: ReactiveElement;
 
-  constructor(private readonly host: ReactiveElement) {}
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+  }
 
   /**
    * After the list's update: measures if due and watches the first chunk. `key` says what changes
@@ -38,29 +41,29 @@ export class ItemMeasure {
    * chunks keep their item count, and a keystroke at 10,000 reports should not force a layout read).
    */
   update(key: string, collection: Collection | undefined, rows: boolean): void {
-    this.key = key;
-    this.collection = collection;
-    this.rows = rows;
-    this.measure();
-    this.watchFirstChunk();
+    this.#key = key;
+    this.#collection = collection;
+    this.#rows = rows;
+    this.#measure();
+    this.#watchFirstChunk();
   }
 
   /** A chunk laid out for the first time: measure its items if nothing was measured yet, and watch. */
   chunkShown(): void {
-    this.measure();
-    this.watchFirstChunk();
+    this.#measure();
+    this.#watchFirstChunk();
   }
 
   /** Stops watching (the list left the page). */
   stop(): void {
-    this.sizeObserver?.disconnect();
-    this.observedChunk = undefined;
+    this.#sizeObserver?.disconnect();
+    this.#observedChunk = undefined;
   }
 
-  private measure(): void {
-    if (this.collection !== this.measuredCollection) this.final = false;
-    if (this.final && this.key === this.measuredKey) return;
-    const root = this.host.renderRoot;
+  #measure(): void {
+    if (this.#collection !== this.#measuredCollection) this.#final = false;
+    if (this.#final && this.#key === this.#measuredKey) return;
+    const root = this.#host.renderRoot;
     for (const chunk of root.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')) {
       const items = [...(chunk.children as HTMLCollectionOf<HTMLElement>)].filter((item) => !item.hidden);
       // A chunk skipped by content-visibility reports its placeholder size, not its cards'.
@@ -83,14 +86,14 @@ export class ItemMeasure {
       // until a few have rendered, the styles' estimate makes up the rest.
       const missing = Math.max(0, MIN_MEASURED_ITEMS - rendered);
       // The estimates are in em of the list's own text, as in its styles (never the root's).
-      const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-      const estimate = (this.rows ? ROW_ESTIMATE_EM : CARD_ESTIMATE_EM) * em;
+      const em = parseFloat(getComputedStyle(this.#host).fontSize) || 16;
+      const estimate = (this.#rows ? ROW_ESTIMATE_EM : CARD_ESTIMATE_EM) * em;
       const height = (bottom - top + missing * estimate) / (rendered + missing);
       if (!(height > 0)) continue;
       // From the first cards rendered, refined until a whole chunk has.
-      this.final = rendered === items.length;
-      this.measuredKey = this.key;
-      this.measuredCollection = this.collection;
+      this.#final = rendered === items.length;
+      this.#measuredKey = this.#key;
+      this.#measuredCollection = this.#collection;
       root
         .querySelector<HTMLElement>('.sections')
         ?.style.setProperty('--_item-measured', `${height.toFixed(1)}px`);
@@ -104,20 +107,20 @@ export class ItemMeasure {
    * paint) and measures then, so the placeholders below are right in the frame the cards appear.
    * One target at a time: a chunk Lit replaces, or a list moved, never leaves targets behind.
    */
-  private watchFirstChunk(): void {
-    if (this.final || typeof ResizeObserver === 'undefined') {
+  #watchFirstChunk(): void {
+    if (this.#final || typeof ResizeObserver === 'undefined') {
       this.stop();
       return;
     }
-    const chunks = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')];
+    const chunks = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('.chunk:not(.collapsed)')];
     // The cards' own updates settle in the task that renders them: measuring in a microtask after
     // them keeps even a script's layout read between tasks from seeing the estimate.
     for (const item of chunks[0]?.children ?? []) {
       const card = item.firstElementChild;
       // Not upgraded yet (the loader's card chunk still on its way): the observer sees it render.
-      if (!(card instanceof IncElement) || card.hasUpdated || this.awaitedCards.has(card)) continue;
-      this.awaitedCards.add(card);
-      void card.updateComplete.then(this.measureSoon, () => undefined);
+      if (!(card instanceof IncElement) || card.hasUpdated || this.#awaitedCards.has(card)) continue;
+      this.#awaitedCards.add(card);
+      void card.updateComplete.then(this.#measureSoon, () => undefined);
     }
     // Only a chunk whose content is laid out: a skipped one's size follows the measurement (an
     // observer loop). Asked of its first shown item: the chunk itself is never inside a skipped box.
@@ -126,26 +129,26 @@ export class ItemMeasure {
       const item = [...(chunk.children as HTMLCollectionOf<HTMLElement>)].find((el) => !el.hidden);
       return item?.checkVisibility?.({ contentVisibilityAuto: true }) ?? false;
     });
-    if (first === this.observedChunk) return;
+    if (first === this.#observedChunk) return;
     this.stop();
     if (!first) return;
-    this.sizeObserver ??= new ResizeObserver(() => {
-      this.measure();
-      if (this.final) this.stop();
+    this.#sizeObserver ??= new ResizeObserver(() => {
+      this.#measure();
+      if (this.#final) this.stop();
     });
-    this.sizeObserver.observe(first);
-    this.observedChunk = first;
+    this.#sizeObserver.observe(first);
+    this.#observedChunk = first;
   }
 
   /** One measurement after every card update settled in the same task. */
-  private readonly measureSoon = (): void => {
-    if (this.measureQueued) return;
-    this.measureQueued = true;
+  readonly #measureSoon = (): void => {
+    if (this.#measureQueued) return;
+    this.#measureQueued = true;
     queueMicrotask(() => {
-      this.measureQueued = false;
-      if (this.final || !this.host.isConnected) return;
-      this.measure();
-      if (this.final) this.stop();
+      this.#measureQueued = false;
+      if (this.#final || !this.#host.isConnected) return;
+      this.#measure();
+      if (this.#final) this.stop();
     });
   };
 }

@@ -10,7 +10,6 @@ import { inlineStyles } from '../../shared/inline.styles.js';
 import { listStateContext, type CardDisplay, type ListState } from '../../shared/context.js';
 import { ContentController, LOAD_STATUS } from '../../shared/content-controller.js';
 import { renderContentError } from '../../shared/render-error.js';
-import { renderInline } from '../../shared/render-inline.js';
 import type { FilterState, MatchMode } from '../../shared/filter-state.js';
 import type { CardVariant, DiagramMode } from '../card/card.js';
 import {
@@ -29,6 +28,14 @@ import { WindowController, WINDOWING, type WindowItem, type Windowing } from './
 import { renderNow } from '../../shared/render-queue.js';
 import { renderSkippedNotice, skippedNoticeStyles } from './skipped-notice.js';
 import { reportListStyles } from './report-list.styles.js';
+import { FocusKeeper } from './focus-keeper.js';
+import {
+  renderCard,
+  renderListHeader,
+  renderSectionHeading,
+  renderSkeleton,
+  type CardLook,
+} from './list-parts.js';
 
 /** Its default UI text (see `IncElement.defaultStrings`). */
 const LIST_DEFAULTS = { ...CONTENT_STRINGS, ...LIST_STRINGS };
@@ -163,62 +170,61 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
   /** `auto` keeps only the reports near the screen in the page above 500 reports; `always`; `never`. */
   windowing: Windowing = 'auto';
 
-  private readonly content = new ContentController(this, {
-    onLargeInput: () => this.virtualWindow.preload(),
+  readonly #content = new ContentController(this, {
+    onLargeInput: () => this.#virtualWindow.preload(),
   });
-  private readonly provider = new ContextProvider(this, { context: listStateContext });
-  private readonly filtering = new FilterController(this);
-  private readonly growth: GrowthController = new GrowthController(this, {
+  readonly #provider = new ContextProvider(this, { context: listStateContext });
+  readonly #filtering = new FilterController(this);
+  readonly #growth: GrowthController = new GrowthController(this, {
     // Fetching or validating, or windowed while the window's chunk loads: nothing to render yet.
     loading: () =>
-      this.content.status === LOAD_STATUS.loading || (this.windowed && !this.virtualWindow.ready),
-    deferred: () => this.visibility.hasDeferred || this.virtualWindow.catchingUp,
+      this.#content.status === LOAD_STATUS.loading || (this.windowed && !this.#virtualWindow.ready),
+    deferred: () => this.#visibility.hasDeferred || this.#virtualWindow.catchingUp,
     windowed: () => this.windowed,
   });
-  private readonly visibility: VisibilityController = new VisibilityController(
+  readonly #visibility: VisibilityController = new VisibilityController(
     this,
-    this.filtering,
-    this.growth,
-    (before) => this.keepFocus(before),
+    this.#filtering,
+    this.#growth,
+    (before) => this.#focusKeeper.keep(before),
   );
-  private readonly virtualWindow = new WindowController(
+  readonly #virtualWindow = new WindowController(
     this,
     () => (WINDOWING.includes(this.windowing) ? this.windowing : 'auto'),
     () => this.renderRoot.querySelector<HTMLElement>('.items.windowed'),
   );
+  readonly #focusKeeper = new FocusKeeper(this, () => this.#virtualWindow.settled());
   /** What cards read for `meta`, `link-label` and `tag-limit` (shared through context, updated in place). */
-  private readonly display: CardDisplay = {};
-  /** What held focus in the shadow root when the update began (see `keepFocus`). */
-  private focusBefore: Element | null = null;
+  readonly #display: CardDisplay = {};
 
   /** The current filter, as parsed from `tags`, `match` and `query`. */
   get filter(): FilterState {
-    return this.filtering.filter;
+    return this.#filtering.filter;
   }
 
   /** Reports that match the filter, in display order (before grouping). */
   get visibleReports(): readonly Report[] {
-    return this.filtering.visible;
+    return this.#filtering.visible;
   }
 
   /** Whether only the reports near the screen are in the page (a long list; see `windowing`). */
   get windowed(): boolean {
-    return this.virtualWindow.active;
+    return this.#virtualWindow.active;
   }
 
   /** What the list shares with cards and tag filters; also read by a tag filter connected with `for`. */
   get state(): ListState | undefined {
-    return this.provider.value;
+    return this.#provider.value;
   }
 
   /** Clears tags and search. */
   clearFilters(): void {
-    this.filtering.set({ tags: [], match: this.filter.match, query: '' }, false);
+    this.#filtering.set({ tags: [], match: this.filter.match, query: '' }, false);
   }
 
   /** Fetches `src` again. */
   reload(): Promise<void> {
-    return this.content.retry();
+    return this.#content.retry();
   }
 
   /**
@@ -227,28 +233,28 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
    * after the next paint); `false` if the list was removed first.
    */
   get renderComplete(): Promise<boolean> {
-    return this.growth.whenRendered();
+    return this.#growth.whenRendered();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The growth and the deferred chunks resume in their controllers' hostConnected.
-    if (this.hasUpdated && this.content.status === LOAD_STATUS.idle) this.loadContent();
+    if (this.hasUpdated && this.#content.status === LOAD_STATUS.idle) this.#loadContent();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.focusBefore = this.shadowRoot?.activeElement ?? null;
-    if (changed.has('collection') || changed.has('src') || !this.hasUpdated) this.loadContent();
-    if (changed.has('syncUrl')) this.filtering.syncUrl();
-    this.display.meta = this.meta;
-    this.display.linkLabel = this.linkLabel;
-    this.display.tagLimit = this.tagLimit;
-    this.virtualWindow.decide(this.content.collection?.reports.length);
-    this.arrange();
+    this.#focusKeeper.capture();
+    if (changed.has('collection') || changed.has('src') || !this.hasUpdated) this.#loadContent();
+    if (changed.has('syncUrl')) this.#filtering.syncUrl();
+    this.#display.meta = this.meta;
+    this.#display.linkLabel = this.linkLabel;
+    this.#display.tagLimit = this.tagLimit;
+    this.#virtualWindow.decide(this.#content.collection?.reports.length);
+    this.#arrange();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.replacedPrerendered) this.showTakenOverCards();
+    if (this.replacedPrerendered) this.#showTakenOverCards();
     if (changed.has('meta') || changed.has('linkLabel') || changed.has('tagLimit')) {
       // Cards read these when they render, and only re-render when asked. A card not upgraded yet
       // (its chunk still loading under a prerendered list) reads them when it first renders.
@@ -270,102 +276,51 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
     ].join('|');
     if (this.windowed) {
       // While the window catches up with a filter change, its cards are about to be replaced.
-      if (!this.virtualWindow.catchingUp) this.refreshWindowedCards();
-    } else this.visibility.afterUpdate(layoutKey, this.content.collection, this.variant === 'row');
-    this.virtualWindow.afterUpdate();
-    this.keepFocus(this.focusBefore);
-    this.focusBefore = null;
-    this.growth.schedule();
-    this.filtering.announce(this.content.collection !== undefined);
+      if (!this.#virtualWindow.catchingUp) this.#refreshWindowedCards();
+    } else this.#visibility.afterUpdate(layoutKey, this.#content.collection, this.variant === 'row');
+    this.#virtualWindow.afterUpdate();
+    this.#focusKeeper.restore();
+    this.#growth.schedule();
+    this.#filtering.announce(this.#content.collection !== undefined);
     super.updated(changed);
   }
 
-  private loadContent(): void {
+  #loadContent(): void {
     if (this.collection !== undefined && this.collection !== null) {
-      this.content.useValue(this.collection);
+      this.#content.useValue(this.collection);
     } else if (this.src) {
-      void this.content.useUrl(this.src, this.timeout);
+      void this.#content.useUrl(this.src, this.timeout);
     } else {
       const script = this.querySelector(':scope > script[type="application/json"]');
-      if (script) this.content.useJsonText(script.textContent ?? '');
-      else if (this.content.status !== LOAD_STATUS.idle) this.content.reset();
+      if (script) this.#content.useJsonText(script.textContent ?? '');
+      else if (this.#content.status !== LOAD_STATUS.idle) this.#content.reset();
     }
   }
 
   /** Inline JSON added or changed after start-up. */
-  private readonly onDefaultSlotChange = (): void => {
-    if ((this.collection === undefined || this.collection === null) && !this.src) this.loadContent();
+  readonly #onDefaultSlotChange = (): void => {
+    if ((this.collection === undefined || this.collection === null) && !this.src) this.#loadContent();
   };
 
   /** Sorts, groups and filters once per update and publishes the new state to context consumers. */
-  private arrange(): void {
-    const collection = this.content.collection;
-    const order = collection ? this.sortOrder(collection) : 'date-desc';
-    const groupBy = collection ? this.grouping(collection) : 'none';
-    const reordered = this.growth.arrange(collection, order, groupBy, this.text('ungrouped'));
-    const state = this.filtering.arrange(collection, this.growth.ordered, order, reordered, this.display);
-    if (state) this.provider.setValue(state);
+  #arrange(): void {
+    const collection = this.#content.collection;
+    const order = collection ? this.#sortOrder(collection) : 'date-desc';
+    const groupBy = collection ? this.#grouping(collection) : 'none';
+    const reordered = this.#growth.arrange(collection, order, groupBy, this.text('ungrouped'));
+    const state = this.#filtering.arrange(collection, this.#growth.ordered, order, reordered, this.#display);
+    if (state) this.#provider.setValue(state);
   }
 
   /**
    * A windowed list re-renders its cards from the same reports, so a card does not update by itself
    * when a tag's selection changes: the few in the page are asked to (their pressed state).
    */
-  private refreshWindowedCards(): void {
-    if (this.filtering.takeChangedTags().size === 0) return;
+  #refreshWindowedCards(): void {
+    if (this.#filtering.takeChangedTags().size === 0) return;
     for (const card of this.renderRoot.querySelectorAll('inc-card')) {
       if (card instanceof IncElement) card.requestUpdate();
     }
-  }
-
-  /**
-   * The virtualizer removes the items that leave the window (this runs just before it does): if one
-   * of them held focus, focus moves to the first item on screen, not to `<body>`, so the next Tab
-   * goes on from what the reader sees. Items are focusable from script only (`tabindex="-1"`).
-   * After a long jump the virtualizer then corrects its estimated positions, by hundreds of pixels
-   * (lit/lit#4827): once it has settled, focus moves again if the item it went to left the screen.
-   */
-  private readonly onWindowRange = (event: Event): void => {
-    const container = event.currentTarget as HTMLElement;
-    const root = this.shadowRoot!;
-    if (!root.activeElement || !container.contains(root.activeElement)) return;
-    const focusOnScreen = (): Element | undefined => {
-      // The first item wholly below the top edge; else one peeking in at the top.
-      const items = [...container.children];
-      const onScreen =
-        items.find((item) => item.getBoundingClientRect().top >= 0) ??
-        items.find((item) => item.getBoundingClientRect().bottom > 0);
-      (onScreen as HTMLElement | undefined)?.focus({ preventScroll: true });
-      return onScreen;
-    };
-    queueMicrotask(() => {
-      if (root.activeElement || (document.activeElement && document.activeElement !== document.body)) return;
-      const chosen = focusOnScreen();
-      void this.virtualWindow.settled().then((settled) => {
-        const box = settled ? chosen?.getBoundingClientRect() : undefined;
-        if (box && root.activeElement === chosen && (box.bottom <= 0 || box.top >= innerHeight))
-          focusOnScreen();
-      });
-    });
-  };
-
-  /**
-   * Keyboard focus must never drop to `<body>` when what held it goes away: a card hidden by the
-   * filter, the "clear filters" button once there are matches again, the retry button once the
-   * content loads. Focus then moves to the count line (which says what changed), else the list.
-   */
-  private keepFocus(before: Element | null): void {
-    if (!before || (before.isConnected && !before.closest('[hidden]'))) return;
-    const root = this.shadowRoot!;
-    const active = document.activeElement;
-    // Still on the element that went away, or dropped to nowhere; anywhere else was chosen on purpose.
-    const lost =
-      root.activeElement === before || (!root.activeElement && (!active || active === document.body));
-    // Both are focusable from script only (tabindex="-1" in the template).
-    if (lost)
-      (
-        root.querySelector<HTMLElement>('[part="count"]') ?? root.querySelector<HTMLElement>('.list')
-      )?.focus();
   }
 
   /**
@@ -373,7 +328,7 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
    * slices, since a card not rendered yet is empty and the page would jump where the prerendered
    * one stood. (In a microtask: the cards' own updates reach the render queue in the ones before.)
    */
-  private showTakenOverCards(): void {
+  #showTakenOverCards(): void {
     const first = this.renderRoot.querySelector('.chunk, .windowed');
     if (!first) return; // loading, or nothing to show: the next update looks again
     this.replacedPrerendered = false;
@@ -383,79 +338,56 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
   }
 
   /** The order in effect: the attribute's when it names one; empty or unknown means the default. */
-  private sortOrder(collection: Collection): SortOrder {
+  #sortOrder(collection: Collection): SortOrder {
     return SORT_ORDERS.includes(this.sort!) ? this.sort! : defaultSort(collection);
   }
 
   /** The grouping in effect, as `sortOrder` (`group-by=""` once grouped everything under "Other"). */
-  private grouping(collection: Collection): GroupBy {
+  #grouping(collection: Collection): GroupBy {
     return GROUP_BY.includes(this.groupBy!) ? this.groupBy! : defaultGroupBy(collection);
   }
 
   override render() {
     const misuse = this.renderMisuse();
     if (misuse) return misuse;
-    const { status, collection, error } = this.content;
+    const { status, collection, error } = this.#content;
     const busy = status === LOAD_STATUS.loading;
     return html`<div class="inc-root list" part="base" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
-      <slot name="header">${collection ? this.renderHeader(collection) : nothing}</slot>
+      <slot name="header">${collection ? this.#renderHeader(collection) : nothing}</slot>
       ${collection ? html`<slot name="filter"></slot>` : nothing}
       ${
         error
           ? renderContentError(
               error,
-              this.content.source,
+              this.#content.source,
               (k, v) => this.text(k, v),
               () => {
-                void this.content.retry();
+                void this.#content.retry();
               },
             )
           : nothing
       }
-      ${collection && !error ? renderSkippedNotice(this.content.skipped, (k, v) => this.text(k, v)) : nothing}
-      ${collection ? this.renderBody(collection) : busy ? this.renderSkeleton() : nothing}
-      <slot hidden @slotchange=${this.onDefaultSlotChange}></slot>
+      ${collection && !error ? renderSkippedNotice(this.#content.skipped, (k, v) => this.text(k, v)) : nothing}
+      ${collection ? this.#renderBody(collection) : busy ? renderSkeleton((k) => this.text(k)) : nothing}
+      <slot hidden @slotchange=${this.#onDefaultSlotChange}></slot>
     </div>`;
   }
 
-  private renderHeader(collection: Collection) {
-    const level = this.level(0);
-    const countLine = this.heading ?? this.text('countLine');
-    // A page whose description already says the count (the seed blog index) asks for no count line.
-    if (!countLine && !collection.title && !collection.description) return nothing;
-    return html`<header class="header" part="header">
-      ${
-        collection.title
-          ? html`<div class="title" part="title" role="heading" aria-level=${level}>${collection.title}</div>`
-          : nothing
-      }
-      ${
-        collection.description
-          ? html`<p class="description" part="description">${renderInline(collection.description)}</p>`
-          : nothing
-      }
-      ${
-        countLine
-          ? html`<p class="count" part="count" tabindex="-1">
-              ${countLine
-                .replaceAll('{count}', String(this.filtering.visible.length))
-                .replaceAll('{total}', String(collection.reports.length))}
-            </p>`
-          : nothing
-      }
-    </header>`;
+  #renderHeader(collection: Collection) {
+    const counts = { count: this.#filtering.visible.length, total: collection.reports.length };
+    return renderListHeader(collection, this.heading ?? this.text('countLine'), counts, this.#level(0));
   }
 
-  private level(offset: number): number {
+  #level(offset: number): number {
     const base = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
     return Math.min(6, base + offset);
   }
 
-  private renderBody(collection: Collection) {
+  #renderBody(collection: Collection) {
     if (collection.reports.length === 0) {
       return html`<p class="empty" part="empty">${this.text('empty')}</p>`;
     }
-    const noMatches = this.filtering.visible.length === 0;
+    const noMatches = this.#filtering.visible.length === 0;
     // With no matches the built cards stay (hidden), so clearing the filter does not rebuild them.
     return html`${
         noMatches
@@ -471,21 +403,21 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
         class="sections"
         ?hidden=${noMatches}
         data-variant=${this.variant === 'row' ? 'row' : 'card'}
-        @contentvisibilityautostatechange=${this.visibility.onChunkShown}
+        @contentvisibilityautostatechange=${this.#visibility.onChunkShown}
       >
         ${
           this.windowed
-            ? this.renderWindow(collection)
-            : html`${this.renderSections(collection)}${this.renderPending(collection)}`
+            ? this.#renderWindow(collection)
+            : html`${this.#renderSections(collection)}${this.#renderPending(collection)}`
         }
       </div>`;
   }
 
   /** A windowed list: one list of the matching reports, section headings inside their first item. */
-  private renderWindow(collection: Collection) {
-    if (!this.virtualWindow.ready) return this.renderSkeleton();
-    const items = this.virtualWindow.items(this.growth.sections, this.filtering.matching);
-    const cardLevel = this.level(this.grouping(collection) !== 'none' ? 2 : 1);
+  #renderWindow(collection: Collection) {
+    if (!this.#virtualWindow.ready) return renderSkeleton((k) => this.text(k));
+    const items = this.#virtualWindow.items(this.#growth.sections, this.#filtering.matching);
+    const look = this.#cardLook(this.#level(this.#grouping(collection) !== 'none' ? 2 : 1));
     const total = collection.reports.length;
     const item = ({ report, section }: WindowItem, index: number) =>
       html`<div
@@ -495,7 +427,7 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
         aria-setsize=${items.length}
         aria-posinset=${index + 1}
       >
-        ${section ? this.renderSectionHeading(section) : nothing}${this.renderCard(report, cardLevel)}
+        ${section ? renderSectionHeading(section, this.#level(1)) : nothing}${renderCard(report, look)}
       </div>`;
     return html`<p class="windowed-note" part="windowed-note">
         ${this.text('windowedNote')}
@@ -503,25 +435,25 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
           ${this.text('showAll', { total: String(total) })}
         </button>
       </p>
-      <div class="items windowed" part="items" role="list" @rangeChanged=${this.onWindowRange}>
-        ${this.virtualWindow.render(items, item)}
+      <div class="items windowed" part="items" role="list" @rangeChanged=${this.#focusKeeper.onWindowRange}>
+        ${this.#virtualWindow.render(items, item)}
       </div>`;
   }
 
-  private renderSections(collection: Collection) {
-    const grouped = this.grouping(collection) !== 'none';
-    const cardLevel = this.level(grouped ? 2 : 1);
-    let budget = this.growth.renderLimit;
+  #renderSections(collection: Collection) {
+    const grouped = this.#grouping(collection) !== 'none';
+    const cardLevel = this.#level(grouped ? 2 : 1);
+    let budget = this.#growth.renderLimit;
     const rendered = [];
-    for (const section of this.growth.sections) {
+    for (const section of this.#growth.sections) {
       const chunks: Report[][] = [];
-      for (const chunk of this.growth.chunksOf(section)) {
+      for (const chunk of this.#growth.chunksOf(section)) {
         if (budget <= 0) break;
         chunks.push(chunk);
         budget -= chunk.length;
       }
       if (chunks.length === 0) break;
-      rendered.push(this.renderSection(section, chunks, cardLevel));
+      rendered.push(this.#renderSection(section, chunks, cardLevel));
     }
     return rendered;
   }
@@ -530,62 +462,36 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
    * Space for the reports not rendered yet (a long list renders progressively), sized from measured
    * items, so the scrollbar and page height are right before the render completes.
    */
-  private renderPending(collection: Collection) {
+  #renderPending(collection: Collection) {
     const total = collection.reports.length;
-    const pending = Math.max(0, total - Math.min(total, this.growth.renderLimit));
+    const pending = Math.max(0, total - Math.min(total, this.#growth.renderLimit));
     if (pending === 0) return nothing;
     // The filter's share of them: an estimate, cheap at any length.
-    this.visibility.pendingItems = Math.round((pending * this.filtering.visible.length) / total);
+    this.#visibility.pendingItems = Math.round((pending * this.#filtering.visible.length) / total);
     return html`<div class="pending" aria-hidden="true"></div>`;
   }
 
-  private renderSection(section: Section, chunks: Report[][], cardLevel: number) {
+  #renderSection(section: Section, chunks: Report[][], cardLevel: number) {
     return html`<section class="section" part="section" aria-label=${section.title ?? nothing}>
-      ${this.renderSectionHeading(section)}
+      ${renderSectionHeading(section, this.#level(1))}
       <div class="items" part="items" role="list">
         ${chunks.map(
           (chunk) =>
             html`<div class="chunk" role="none">
-              ${guard([chunk, this.strings, this.variant, this.diagram, cardLevel], () =>
-                chunk.map(
-                  (report) =>
-                    html`<div class="item" role="listitem">${this.renderCard(report, cardLevel)}</div>`,
-                ),
-              )}
+              ${guard([chunk, this.strings, this.variant, this.diagram, cardLevel], () => {
+                const look = this.#cardLook(cardLevel);
+                return chunk.map(
+                  (report) => html`<div class="item" role="listitem">${renderCard(report, look)}</div>`,
+                );
+              })}
             </div>`,
         )}
       </div>
     </section>`;
   }
 
-  private renderSectionHeading(section: Section) {
-    return html`${
-      section.title
-        ? html`<div class="section-title" part="section-title" role="heading" aria-level=${this.level(1)}>
-            ${section.title}
-          </div>`
-        : nothing
-    }${
-      section.description
-        ? html`<p class="section-description">${renderInline(section.description)}</p>`
-        : nothing
-    }`;
-  }
-
-  private renderCard(report: Report, cardLevel: number) {
-    return html`<inc-card
-      .report=${report}
-      .strings=${this.strings}
-      variant=${this.variant}
-      diagram=${this.diagram}
-      heading-level=${cardLevel}
-    ></inc-card>`;
-  }
-
-  private renderSkeleton() {
-    return html`<div class="skeleton" part="skeleton">
-      <span class="visually-hidden" role="status">${this.text('loading')}</span>
-      ${[0, 1, 2].map(() => html`<div class="skeleton-card" aria-hidden="true"></div>`)}
-    </div>`;
+  /** How this render's cards look, at heading level `level`. */
+  #cardLook(level: number): CardLook {
+    return { strings: this.strings, variant: this.variant, diagram: this.diagram, level };
   }
 }

@@ -10,15 +10,15 @@ export const URL_PARAMS = { tags: 'tags', match: 'match', query: 'q' } as const;
  * typing in the search box replaces the current one so Back does not replay every keystroke.
  */
 export class UrlSyncController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly apply: (filter: FilterState) => void;
-  private readonly enabled: () => boolean;
-  private listening = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #apply: (filter: FilterState) => void;
+  readonly #enabled: () => boolean;
+  #listening = false;
 
   constructor(host: ReactiveControllerHost, enabled: () => boolean, apply: (filter: FilterState) => void) {
-    this.host = host;
-    this.enabled = enabled;
-    this.apply = apply;
+    this.#host = host;
+    this.#enabled = enabled;
+    this.#apply = apply;
     host.addController(this);
   }
 
@@ -27,26 +27,26 @@ export class UrlSyncController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stopListening();
+    this.#stopListening();
   }
 
   /** Starts or stops following the URL as `sync-url` is toggled; applies the URL's filter when starting. */
   sync(): void {
     // A list removed before its first update must not start listening (it would never stop).
-    if (!(this.host as unknown as Element).isConnected) return;
-    if (this.enabled() && !this.listening) {
-      globalThis.addEventListener?.('popstate', this.onPopState);
-      this.listening = true;
+    if (!(this.#host as unknown as Element).isConnected) return;
+    if (this.#enabled() && !this.#listening) {
+      globalThis.addEventListener?.('popstate', this.#onPopState);
+      this.#listening = true;
       const fromUrl = UrlSyncController.read();
-      if (fromUrl) this.apply(fromUrl);
-    } else if (!this.enabled()) {
-      this.stopListening();
+      if (fromUrl) this.#apply(fromUrl);
+    } else if (!this.#enabled()) {
+      this.#stopListening();
     }
   }
 
   /** Writes `filter` to the URL; no-op when not synced or already equal. */
   write(filter: FilterState, replace: boolean): void {
-    if (!this.enabled() || typeof location === 'undefined') return;
+    if (!this.#enabled() || typeof location === 'undefined') return;
     const url = new URL(location.href);
     const set = (name: string, value: string) =>
       value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
@@ -71,14 +71,14 @@ export class UrlSyncController implements ReactiveController {
     };
   }
 
-  private readonly onPopState = (): void => {
-    this.apply(UrlSyncController.read() ?? { tags: [], match: 'any', query: '' });
-    this.host.requestUpdate();
+  readonly #onPopState = (): void => {
+    this.#apply(UrlSyncController.read() ?? { tags: [], match: 'any', query: '' });
+    this.#host.requestUpdate();
   };
 
-  private stopListening(): void {
-    if (!this.listening) return;
-    globalThis.removeEventListener?.('popstate', this.onPopState);
-    this.listening = false;
+  #stopListening(): void {
+    if (!this.#listening) return;
+    globalThis.removeEventListener?.('popstate', this.#onPopState);
+    this.#listening = false;
   }
 }

@@ -31,15 +31,15 @@ const handleOf = (container: HTMLElement): VirtualizerHandle | undefined =>
  * sections and filter), rendered by the virtualizer; and the URL's `#id` scrolled into it.
  */
 export class VirtualWindow {
-  private items: WindowItem[] = [];
-  private itemsSections: readonly Section[] | undefined;
-  private itemsMatching: ReadonlySet<Report> | undefined;
+  #items: WindowItem[] = [];
+  #itemsSections: readonly Section[] | undefined;
+  #itemsMatching: ReadonlySet<Report> | undefined;
   /** The hash last scrolled to, so an update does not scroll the reader back to it. */
-  private scrolledTo = '';
+  #scrolledTo = '';
 
   /** The matching reports of `sections` in display order (one array per sections and filter). */
   itemsOf(sections: readonly Section[], matching: ReadonlySet<Report>): WindowItem[] {
-    if (sections === this.itemsSections && matching === this.itemsMatching) return this.items;
+    if (sections === this.#itemsSections && matching === this.#itemsMatching) return this.#items;
     const items: WindowItem[] = [];
     for (const [s, section] of sections.entries()) {
       let heading = Boolean(section.title || section.description);
@@ -49,9 +49,9 @@ export class VirtualWindow {
         heading = false;
       }
     }
-    this.itemsSections = sections;
-    this.itemsMatching = matching;
-    return (this.items = items);
+    this.#itemsSections = sections;
+    this.#itemsMatching = matching;
+    return (this.#items = items);
   }
 
   render(items: WindowItem[], renderItem: (item: WindowItem, index: number) => TemplateResult): unknown {
@@ -74,13 +74,13 @@ export class VirtualWindow {
 
   /** Scrolls the report `hash` (the URL's) names into the window rendered in `container`, once per hash. */
   scrollToHash(container: HTMLElement, hash: string, again = false): void {
-    if (again) this.scrolledTo = '';
-    if (!hash || hash === this.scrolledTo) return;
-    const index = this.items.findIndex(
+    if (again) this.#scrolledTo = '';
+    if (!hash || hash === this.#scrolledTo) return;
+    const index = this.#items.findIndex(
       ({ report }) => hash === report.id || hash.startsWith(`${report.id}--`),
     );
     if (index < 0) return; // not loaded yet, filtered out, or not a report: a later update looks again
-    this.scrolledTo = hash;
+    this.#scrolledTo = hash;
     void this.settled(container).then(
       (settled) => settled && handleOf(container)?.element(index)?.scrollIntoView({ block: 'start' }),
     );

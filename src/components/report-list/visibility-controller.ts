@@ -36,42 +36,50 @@ export class VisibilityController implements ReactiveController {
   /** Reports not rendered yet that the filter would show: the size of the `.pending` placeholder. */
   pendingItems = 0;
   /** Cards hidden when their tags' selection changed; they re-render when shown again. */
-  private readonly staleCards = new WeakSet<Element>();
+  readonly #staleCards = new WeakSet<Element>();
   /** Filter updates waiting for off-screen chunks, run in slices after the next paint. */
-  private readonly deferredChunks = new Map<Element, () => number>();
-  private cancelDeferred: (() => void) | undefined;
+  readonly #deferredChunks = new Map<Element, () => number>();
+  #cancelDeferred: (() => void) | undefined;
   /** Tag keys changed since a deferred chunk was last brought up to date. */
-  private readonly chunkChanges = new WeakMap<Element, Set<string>>();
+  readonly #chunkChanges = new WeakMap<Element, Set<string>>();
   /** The `matching` set each chunk was last brought up to date with. */
-  private readonly chunkShows = new WeakMap<Element, ReadonlySet<Report>>();
+  readonly #chunkShows = new WeakMap<Element, ReadonlySet<Report>>();
   /** The `matching` set the sections' own visibility was last set from. */
-  private sectionsShow: ReadonlySet<Report> | undefined;
-  private readonly measure: ItemMeasure;
+  #sectionsShow: ReadonlySet<Report> | undefined;
+  readonly #measure: ItemMeasure;
+  readonly #host: ReactiveElement;
+  readonly #filter: FilterController;
+  readonly #growth: GrowthController;
+  /** Moves focus somewhere sensible if what held it (`before`) was hidden. */
+  readonly #keepFocus: (before: Element | null) => void;
 
-  /** `keepFocus` moves focus somewhere sensible if what held it (`before`) was hidden. */
   constructor(
-    private readonly host: ReactiveElement,
-    private readonly filter: FilterController,
-    private readonly growth: GrowthController,
-    private readonly keepFocus: (before: Element | null) => void,
+    host: ReactiveElement,
+    filter: FilterController,
+    growth: GrowthController,
+    keepFocus: (before: Element | null) => void,
   ) {
-    this.measure = new ItemMeasure(host);
+    this.#host = host;
+    this.#filter = filter;
+    this.#growth = growth;
+    this.#keepFocus = keepFocus;
+    this.#measure = new ItemMeasure(host);
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.host.hasUpdated) this.scheduleDeferred();
+    if (this.#host.hasUpdated) this.#scheduleDeferred();
   }
 
   hostDisconnected(): void {
-    this.cancelDeferred?.();
-    this.cancelDeferred = undefined;
-    this.measure.stop();
+    this.#cancelDeferred?.();
+    this.#cancelDeferred = undefined;
+    this.#measure.stop();
   }
 
   /** Whether chunks still wait for a slice to catch up with the filter. */
   get hasDeferred(): boolean {
-    return this.deferredChunks.size > 0;
+    return this.#deferredChunks.size > 0;
   }
 
   /**
@@ -79,18 +87,18 @@ export class VisibilityController implements ReactiveController {
    * `ItemMeasure`: `layoutKey`, `collection` and `rows` say when to measure again and how to estimate).
    */
   afterUpdate(layoutKey: string, collection: Collection | undefined, rows: boolean): void {
-    this.applyVisibility();
+    this.#applyVisibility();
     // Through the CSSOM: a style attribute would be blocked by a strict CSP (style-src-attr).
-    this.host.renderRoot
+    this.#host.renderRoot
       .querySelector<HTMLElement>('.pending')
       ?.style.setProperty('--_items', String(this.pendingItems));
-    this.measure.update(layoutKey, collection, rows);
+    this.#measure.update(layoutKey, collection, rows);
   }
 
   /** A chunk laid out for the first time (`contentvisibilityautostatechange`): measure if due. */
   readonly onChunkShown = {
     handleEvent: (event: Event): void => {
-      if ((event as Event & { skipped?: boolean }).skipped === false) this.measure.chunkShown();
+      if ((event as Event & { skipped?: boolean }).skipped === false) this.#measure.chunkShown();
     },
     capture: true,
   };
@@ -100,11 +108,11 @@ export class VisibilityController implements ReactiveController {
    * (skipped by `content-visibility`) catch up in time slices after the next paint, so the work
    * before it follows what is on screen.
    */
-  private applyVisibility(): void {
-    const changed = this.filter.takeChangedTags();
-    const matching = this.filter.matching;
-    const sections = this.growth.sections;
-    const root = this.host.renderRoot;
+  #applyVisibility(): void {
+    const changed = this.#filter.takeChangedTags();
+    const matching = this.#filter.matching;
+    const sections = this.#growth.sections;
+    const root = this.#host.renderRoot;
     // Most updates (each progressive growth step) only add chunks: those are brought up to date
     // here, and nothing else is touched or measured.
     const stale: Array<[HTMLElement, () => number]> = [];
@@ -113,7 +121,7 @@ export class VisibilityController implements ReactiveController {
       const chunkElements = element.querySelector('.items')?.children;
       if (!section || !chunkElements) return;
       // Decided from the data: a section's matching items may not all be rendered yet.
-      if (this.sectionsShow !== matching) element.hidden = !section.reports.some((r) => matching.has(r));
+      if (this.#sectionsShow !== matching) element.hidden = !section.reports.some((r) => matching.has(r));
       let offset = 0;
       for (const chunk of chunkElements as HTMLCollectionOf<HTMLElement>) {
         const start = offset;
@@ -122,19 +130,19 @@ export class VisibilityController implements ReactiveController {
         // regrouping or re-sort may hold a different number.
         const count = String(chunk.children.length);
         if (chunk.style.getPropertyValue('--_items') !== count) chunk.style.setProperty('--_items', count);
-        const shows = this.chunkShows.get(chunk);
+        const shows = this.#chunkShows.get(chunk);
         if (shows === matching) continue;
         if (changed.size > 0) {
-          const tags = this.chunkChanges.get(chunk);
+          const tags = this.#chunkChanges.get(chunk);
           if (tags) for (const key of changed) tags.add(key);
-          else this.chunkChanges.set(chunk, new Set(changed));
+          else this.#chunkChanges.set(chunk, new Set(changed));
         }
-        const apply = () => this.applyChunk(chunk, section, start);
+        const apply = () => this.#applyChunk(chunk, section, start);
         if (shows === undefined) apply();
         else stale.push([chunk, apply]);
       }
     });
-    this.sectionsShow = matching;
+    this.#sectionsShow = matching;
     if (stale.length === 0) return;
     // Chunks away from the screen wait for slices after the paint (collapsed ones count as near
     // next to near ones).
@@ -151,37 +159,37 @@ export class VisibilityController implements ReactiveController {
     for (const [chunk, apply] of stale) {
       started ||= near.has(chunk) && !above.has(chunk);
       if (started && shown < fill && applied < MAX_CHUNKS_BEFORE_PAINT) {
-        this.deferredChunks.delete(chunk);
+        this.#deferredChunks.delete(chunk);
         shown += apply();
         applied++;
-      } else this.deferredChunks.set(chunk, apply);
+      } else this.#deferredChunks.set(chunk, apply);
     }
-    this.scheduleDeferred();
+    this.#scheduleDeferred();
   }
 
   /** Brings deferred chunks up to date about 8 ms at a time, each slice after a frame. */
-  private scheduleDeferred(): void {
-    if (this.cancelDeferred || this.deferredChunks.size === 0 || !this.host.isConnected) return;
-    this.cancelDeferred = backgroundTask(() => {
-      this.cancelDeferred = undefined;
+  #scheduleDeferred(): void {
+    if (this.#cancelDeferred || this.#deferredChunks.size === 0 || !this.#host.isConnected) return;
+    this.#cancelDeferred = backgroundTask(() => {
+      this.#cancelDeferred = undefined;
       const end = performance.now() + SLICE_MS;
-      const focused = this.host.shadowRoot?.activeElement ?? null;
-      for (const [chunk, apply] of this.deferredChunks) {
-        this.deferredChunks.delete(chunk);
+      const focused = this.#host.shadowRoot?.activeElement ?? null;
+      for (const [chunk, apply] of this.#deferredChunks) {
+        this.#deferredChunks.delete(chunk);
         apply();
         if (performance.now() >= end) break;
       }
-      this.keepFocus(focused);
-      this.scheduleDeferred();
+      this.#keepFocus(focused);
+      this.#scheduleDeferred();
     });
   }
 
   /** Shows and hides one chunk's items for the current filter; returns how many it shows. */
-  private applyChunk(chunk: HTMLElement, section: Section, start: number): number {
-    const matching = this.filter.matching;
-    const changed = this.chunkChanges.get(chunk);
-    this.chunkChanges.delete(chunk);
-    this.chunkShows.set(chunk, matching);
+  #applyChunk(chunk: HTMLElement, section: Section, start: number): number {
+    const matching = this.#filter.matching;
+    const changed = this.#chunkChanges.get(chunk);
+    this.#chunkChanges.delete(chunk);
+    this.#chunkShows.set(chunk, matching);
     const items = chunk.children;
     let shown = 0;
     for (let i = 0; i < items.length; i++) {
@@ -193,9 +201,9 @@ export class VisibilityController implements ReactiveController {
       if (item.hidden === show) item.hidden = !show;
       if (!card || !report) continue;
       const affected = changed !== undefined && sharesAny(reportTagKeys(report), changed);
-      if (affected && !show) this.staleCards.add(card);
-      else if (show && (affected || this.staleCards.has(card))) {
-        this.staleCards.delete(card);
+      if (affected && !show) this.#staleCards.add(card);
+      else if (show && (affected || this.#staleCards.has(card))) {
+        this.#staleCards.delete(card);
         if (card instanceof IncElement) card.requestUpdate();
       }
     }

@@ -66,47 +66,49 @@ function load(): Promise<typeof VirtualWindowModule | undefined> {
  *   after updates and on every `hashchange`/`popstate`.
  */
 export class WindowController implements ReactiveController {
-  private window: VirtualWindow | undefined;
-  private isActive = false;
+  #window: VirtualWindow | undefined;
+  #isActive = false;
   /** The matching reports the window shows, and the sections they were shown in. */
-  private shown: ReadonlySet<Report> | undefined;
-  private shownSections: readonly Section[] | undefined;
-  private cancelCatchUp: (() => void) | undefined;
+  #shown: ReadonlySet<Report> | undefined;
+  #shownSections: readonly Section[] | undefined;
+  #cancelCatchUp: (() => void) | undefined;
+  readonly #host: ReactiveElement;
+  readonly #mode: () => Windowing;
+  readonly #container: () => HTMLElement | null;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly mode: () => Windowing,
-    private readonly container: () => HTMLElement | null,
-  ) {
+  constructor(host: ReactiveElement, mode: () => Windowing, container: () => HTMLElement | null) {
+    this.#host = host;
+    this.#mode = mode;
+    this.#container = container;
     host.addController(this);
   }
 
   hostConnected(): void {
-    listenToHistory(this.onHistory);
+    listenToHistory(this.#onHistory);
   }
 
   hostDisconnected(): void {
-    stopListening(this.onHistory);
-    this.cancelCatchUp?.();
-    this.cancelCatchUp = undefined;
-    this.shown = undefined;
+    stopListening(this.#onHistory);
+    this.#cancelCatchUp?.();
+    this.#cancelCatchUp = undefined;
+    this.#shown = undefined;
   }
 
   /** Whether the list windows, as `decide` last found. */
   get active(): boolean {
-    return this.isActive;
+    return this.#isActive;
   }
 
   /** Decides whether a list of `total` reports windows (and starts loading the window's chunk if so). */
   decide(total: number | undefined): void {
-    const mode = this.mode();
-    this.isActive =
+    const mode = this.#mode();
+    this.#isActive =
       total !== undefined &&
       !isServer &&
       !failed &&
       (mode === 'always' || (mode === 'auto' && total > WINDOW_ABOVE));
-    if (this.isActive && !loaded) void load().then(() => this.host.requestUpdate());
-    if (!this.isActive) this.shown = undefined;
+    if (this.#isActive && !loaded) void load().then(() => this.#host.requestUpdate());
+    if (!this.#isActive) this.#shown = undefined;
   }
 
   /**
@@ -114,7 +116,7 @@ export class WindowController implements ReactiveController {
    * so the first screen does not wait for it afterwards.
    */
   preload(): void {
-    if (!isServer && this.mode() !== 'never') void load();
+    if (!isServer && this.#mode() !== 'never') void load();
   }
 
   /** Whether the window's chunk is in (until then a windowed list shows its loading placeholder). */
@@ -131,42 +133,42 @@ export class WindowController implements ReactiveController {
    * A new order or grouping shows at once.
    */
   items(sections: readonly Section[], matching: ReadonlySet<Report>): WindowItem[] {
-    if (loaded) this.window ??= new loaded.VirtualWindow();
-    if (!this.window) return [];
-    if (this.shown && this.shown !== matching && sections === this.shownSections) {
-      this.cancelCatchUp ??= afterNextPaint(() => {
-        this.cancelCatchUp = undefined;
-        this.shown = undefined;
-        this.host.requestUpdate();
+    if (loaded) this.#window ??= new loaded.VirtualWindow();
+    if (!this.#window) return [];
+    if (this.#shown && this.#shown !== matching && sections === this.#shownSections) {
+      this.#cancelCatchUp ??= afterNextPaint(() => {
+        this.#cancelCatchUp = undefined;
+        this.#shown = undefined;
+        this.#host.requestUpdate();
       });
-      return this.window.itemsOf(sections, this.shown);
+      return this.#window.itemsOf(sections, this.#shown);
     }
-    this.shown = matching;
-    this.shownSections = sections;
-    return this.window.itemsOf(sections, matching);
+    this.#shown = matching;
+    this.#shownSections = sections;
+    return this.#window.itemsOf(sections, matching);
   }
 
   /** A filter change waits to reach the window (see `items`). */
   get catchingUp(): boolean {
-    return this.cancelCatchUp !== undefined;
+    return this.#cancelCatchUp !== undefined;
   }
 
   render(items: WindowItem[], renderItem: (item: WindowItem, index: number) => TemplateResult): unknown {
-    return this.window?.render(items, renderItem);
+    return this.#window?.render(items, renderItem);
   }
 
   /** Resolves `true` once the window has settled (measured, positions corrected), `false` if it left the page. */
   settled(): Promise<boolean> {
-    const container = this.container();
-    return this.window && container ? this.window.settled(container) : Promise.resolve(false);
+    const container = this.#container();
+    return this.#window && container ? this.#window.settled(container) : Promise.resolve(false);
   }
 
   /** After an update of an active window: brings the URL's report into it, once per hash. */
   afterUpdate(again = false): void {
-    if (!this.isActive || !this.window) return;
-    const container = this.container();
-    if (container) this.window.scrollToHash(container, readHashId(), again);
+    if (!this.#isActive || !this.#window) return;
+    const container = this.#container();
+    if (container) this.#window.scrollToHash(container, readHashId(), again);
   }
 
-  private readonly onHistory = (): void => this.afterUpdate(true);
+  readonly #onHistory = (): void => this.afterUpdate(true);
 }
