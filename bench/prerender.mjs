@@ -178,6 +178,12 @@ export async function measurePage(browser, origin, kind, setup, phone) {
   }
 }
 
+/** `[min, max]` of the finite values, or null. */
+function range(values) {
+  const nums = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+  return nums.length ? [Math.min(...nums), Math.max(...nums)] : null;
+}
+
 function median(values) {
   const nums = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
   if (nums.length === 0) return null;
@@ -218,6 +224,7 @@ export async function runPrerenderCase({ browser, name, origin, setup, runs, log
       runs: s.length,
       fcp: median(s.map((m) => m.fcp)),
       lcp: median(s.map((m) => m.lcp)),
+      lcpRange: range(s.map((m) => m.lcp)),
       transfer: median(s.map((m) => m.transfer)),
       decoded: median(s.map((m) => m.decoded)),
       requests: median(s.map((m) => m.requests)),
@@ -254,6 +261,7 @@ export function prerenderRows(results, labels = {}) {
     'Browser (profile)',
     'FCP',
     'LCP',
+    'LCP range',
     'FCP ÷ static',
     'LCP ÷ static',
     'Transferred',
@@ -276,6 +284,7 @@ export function prerenderRows(results, labels = {}) {
         `${labels[r.browser] ?? r.browser} (${r.profile})`,
         ms(k.fcp),
         ms(k.lcp),
+        k.lcpRange ? `${k.lcpRange[0].toFixed(0)}–${k.lcpRange[1].toFixed(0)} ms` : '–',
         ratio(k.fcpRatio),
         ratio(k.lcpRatio),
         kB(k.transfer),

@@ -21,56 +21,56 @@ export function linkTarget(href: string): string | undefined {
 
 /** One block's inline content while it is being read. */
 export class InlineCollector {
-  private readonly root: Node[] = [];
-  private readonly open: Container[] = [];
-  private code: { kind: 'code'; text: string } | undefined;
+  readonly #root: Node[] = [];
+  readonly #open: Container[] = [];
+  #code: { kind: 'code'; text: string } | undefined;
   /** The last text added; it starts as a "line start" so leading spaces are dropped. */
-  private last = '\n';
+  #last = '\n';
 
-  private get children(): Node[] {
-    return this.open.at(-1)?.children ?? this.root;
+  get #children(): Node[] {
+    return this.#open.at(-1)?.children ?? this.#root;
   }
 
   /** Adds text (already whitespace-collapsed by the caller, or a deliberate line break). */
   text(text: string): void {
     // HTML collapses a space after a space (or a line break): e.g. `</p> <p>` inside a list item.
-    if (text.startsWith(' ') && /\s$/.test(this.last)) text = text.slice(1);
+    if (text.startsWith(' ') && /\s$/.test(this.#last)) text = text.slice(1);
     if (text === '') return;
-    this.last = text;
-    if (this.code) {
-      this.code.text += text;
+    this.#last = text;
+    if (this.#code) {
+      this.#code.text += text;
       return;
     }
-    const last = this.children.at(-1);
+    const last = this.#children.at(-1);
     if (last?.kind === 'text') last.text += text;
-    else this.children.push({ kind: 'text', text });
+    else this.#children.push({ kind: 'text', text });
   }
 
   /** Opens an inline element; returns a token for `close`, or undefined when it is kept as text. */
   start(kind: 'strong' | 'em' | 'code' | 'link', href = ''): object | undefined {
-    if (this.code || this.open.length >= MAX_DEPTH) return undefined;
+    if (this.#code || this.#open.length >= MAX_DEPTH) return undefined;
     if (kind === 'code') {
-      this.code = { kind: 'code', text: '' };
-      this.children.push(this.code);
-      return this.code;
+      this.#code = { kind: 'code', text: '' };
+      this.#children.push(this.#code);
+      return this.#code;
     }
-    if (kind === 'link' && this.open.some((node) => node.kind === 'link')) return undefined; // no nesting
+    if (kind === 'link' && this.#open.some((node) => node.kind === 'link')) return undefined; // no nesting
     const node: Container = kind === 'link' ? { kind, href, children: [] } : { kind, children: [] };
-    this.children.push(node);
-    this.open.push(node);
+    this.#children.push(node);
+    this.#open.push(node);
     return node;
   }
 
   /** Closes what `start` opened (and anything left open inside it). */
   close(token: object): void {
-    if (token === this.code) this.code = undefined;
-    const at = this.open.indexOf(token as Container);
-    if (at >= 0) this.open.length = at;
+    if (token === this.#code) this.#code = undefined;
+    const at = this.#open.indexOf(token as Container);
+    if (at >= 0) this.#open.length = at;
   }
 
   /** The plain text, and the same text in the inline subset. */
   finish(): { markup: string; plain: string } {
-    const { markup, plain } = write(this.root, new Set());
+    const { markup, plain } = write(this.#root, new Set());
     const tidy = (s: string) =>
       s
         .replace(/ *\n */g, '\n')

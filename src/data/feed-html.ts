@@ -80,179 +80,179 @@ type Entry =
 
 class Converter {
   readonly blocks: BlockInput[] = [];
-  private readonly texts: string[] = [];
-  private readonly messages = new Set<string>();
-  private readonly stack: Entry[] = [];
-  private readonly langs: (string | undefined)[] = [];
-  private leaf: Leaf | undefined;
-  private list: { items: string[]; texts: string[]; ordered: boolean; depth: number } | undefined;
-  private dropping = 0;
+  readonly #texts: string[] = [];
+  readonly #messages = new Set<string>();
+  readonly #stack: Entry[] = [];
+  readonly #langs: (string | undefined)[] = [];
+  #leaf: Leaf | undefined;
+  #list: { items: string[]; texts: string[]; ordered: boolean; depth: number } | undefined;
+  #dropping = 0;
 
   get plainText(): string {
-    return this.texts.join('\n\n');
+    return this.#texts.join('\n\n');
   }
 
   get warnings(): HtmlWarning[] {
-    return [...this.messages].map((message) => ({ path: [], message }));
+    return [...this.#messages].map((message) => ({ path: [], message }));
   }
 
   open(name: string, attributes: Record<string, string>): void {
-    this.langs.push(languageOf(attributes) ?? this.langs.at(-1));
-    this.stack.push(this.opened(name, attributes));
+    this.#langs.push(languageOf(attributes) ?? this.#langs.at(-1));
+    this.#stack.push(this.#opened(name, attributes));
   }
 
   close(): void {
-    this.langs.pop();
-    const entry = this.stack.pop();
-    if (entry?.action === 'drop') this.dropping--;
-    else if (entry?.action === 'boundary') this.boundary();
-    else if (entry?.action === 'leaf' && entry.leaf === this.leaf) this.finishLeaf();
-    else if (entry?.action === 'inline' && entry.leaf === this.leaf) entry.leaf.inline.close(entry.token);
-    else if (entry?.action === 'list' && this.list) {
-      this.finishLeaf();
-      if (--this.list.depth === 0) this.finishList();
+    this.#langs.pop();
+    const entry = this.#stack.pop();
+    if (entry?.action === 'drop') this.#dropping--;
+    else if (entry?.action === 'boundary') this.#boundary();
+    else if (entry?.action === 'leaf' && entry.leaf === this.#leaf) this.#finishLeaf();
+    else if (entry?.action === 'inline' && entry.leaf === this.#leaf) entry.leaf.inline.close(entry.token);
+    else if (entry?.action === 'list' && this.#list) {
+      this.#finishLeaf();
+      if (--this.#list.depth === 0) this.#finishList();
     }
   }
 
   text(data: string): void {
-    if (this.dropping > 0) return;
-    if (this.leaf?.kind === 'code') this.leaf.code += data;
-    else if (this.leaf || /[^ \t\n\f\r]/.test(data)) this.inlineLeaf().inline.text(collapse(data));
+    if (this.#dropping > 0) return;
+    if (this.#leaf?.kind === 'code') this.#leaf.code += data;
+    else if (this.#leaf || /[^ \t\n\f\r]/.test(data)) this.#inlineLeaf().inline.text(collapse(data));
   }
 
   end(): void {
-    this.finishLeaf();
-    this.finishList();
+    this.#finishLeaf();
+    this.#finishList();
   }
 
-  private opened(name: string, attributes: Record<string, string>): Entry {
-    if (this.dropping > 0) return { action: 'none' };
+  #opened(name: string, attributes: Record<string, string>): Entry {
+    if (this.#dropping > 0) return { action: 'none' };
     if (DROPPED.has(name)) {
-      this.dropping++;
-      this.messages.add(`<${name}> is dropped with its content`);
+      this.#dropping++;
+      this.#messages.add(`<${name}> is dropped with its content`);
       return { action: 'drop' };
     }
     if (name === 'br') {
-      if (this.leaf?.kind === 'code') this.leaf.code += '\n';
-      else if (this.leaf) this.leaf.inline.text('\n');
+      if (this.#leaf?.kind === 'code') this.#leaf.code += '\n';
+      else if (this.#leaf) this.#leaf.inline.text('\n');
       return { action: 'none' };
     }
     if (name === 'img') {
       const alt = collapse(attributes.alt ?? '').trim();
-      this.messages.add('images are not shown; their alt text is kept as text');
+      this.#messages.add('images are not shown; their alt text is kept as text');
       if (alt) this.text(alt);
       return { action: 'none' };
     }
     if (name === 'td' || name === 'th') {
-      if (this.leaf) this.text(' ');
+      if (this.#leaf) this.text(' ');
       return { action: 'none' };
     }
     const blockLevel = name in HEADING_LEVELS || name === 'pre' || name === 'blockquote';
-    if (blockLevel || name === 'ul' || name === 'ol' || name === 'li') return this.openBlock(name);
+    if (blockLevel || name === 'ul' || name === 'ol' || name === 'li') return this.#openBlock(name);
     if (BOUNDARIES.has(name)) {
-      this.boundary();
+      this.#boundary();
       return { action: 'boundary' };
     }
     const kind = INLINE[name];
-    if (this.leaf?.kind === 'code') {
-      if (name === 'code') this.leaf.lang = languageOf(attributes) ?? this.leaf.lang; // <pre><code class>
+    if (this.#leaf?.kind === 'code') {
+      if (name === 'code') this.#leaf.lang = languageOf(attributes) ?? this.#leaf.lang; // <pre><code class>
       return { action: 'none' };
     }
     if (!kind) return { action: 'none' };
     if (kind === 'link') {
       const href = attributes.href === undefined ? undefined : linkTarget(attributes.href);
       if (attributes.href !== undefined && href === undefined && attributes.href.trim() !== '')
-        this.messages.add('a link whose URL breaks the URL rule is kept as its text');
+        this.#messages.add('a link whose URL breaks the URL rule is kept as its text');
       if (href === undefined) return { action: 'none' };
-      const leaf = this.inlineLeaf();
+      const leaf = this.#inlineLeaf();
       const token = leaf.inline.start('link', href);
       return token ? { action: 'inline', leaf, token } : { action: 'none' };
     }
-    const leaf = this.inlineLeaf();
+    const leaf = this.#inlineLeaf();
     const token = leaf.inline.start(kind);
     return token ? { action: 'inline', leaf, token } : { action: 'none' };
   }
 
   /** Headings, pre, blockquote, lists: blocks of their own at the top, text separators inside others. */
-  private openBlock(name: string): Entry {
-    if (this.list && (name === 'ul' || name === 'ol')) {
-      this.finishLeaf(); // nested lists are flattened into the outer one
-      this.list.depth++;
+  #openBlock(name: string): Entry {
+    if (this.#list && (name === 'ul' || name === 'ol')) {
+      this.#finishLeaf(); // nested lists are flattened into the outer one
+      this.#list.depth++;
       return { action: 'list' };
     }
-    if (this.list && name === 'li') {
-      this.finishLeaf();
-      return { action: 'leaf', leaf: (this.leaf = this.newLeaf('item')) };
+    if (this.#list && name === 'li') {
+      this.#finishLeaf();
+      return { action: 'leaf', leaf: (this.#leaf = this.#newLeaf('item')) };
     }
-    if (this.list || (this.leaf && this.leaf.kind !== 'paragraph') || name === 'li') {
-      this.boundary();
+    if (this.#list || (this.#leaf && this.#leaf.kind !== 'paragraph') || name === 'li') {
+      this.#boundary();
       return { action: 'boundary' };
     }
-    this.finishLeaf();
+    this.#finishLeaf();
     if (name === 'ul' || name === 'ol') {
-      this.list = { items: [], texts: [], ordered: name === 'ol', depth: 1 };
+      this.#list = { items: [], texts: [], ordered: name === 'ol', depth: 1 };
       return { action: 'list' };
     }
     const kind = name === 'pre' ? 'code' : name === 'blockquote' ? 'quote' : 'heading';
-    const leaf = (this.leaf = this.newLeaf(kind));
+    const leaf = (this.#leaf = this.#newLeaf(kind));
     leaf.level = HEADING_LEVELS[name] ?? 2;
-    leaf.lang = kind === 'code' ? this.langs.at(-1) : undefined;
+    leaf.lang = kind === 'code' ? this.#langs.at(-1) : undefined;
     return { action: 'leaf', leaf };
   }
 
-  private newLeaf(kind: LeafKind): Leaf {
+  #newLeaf(kind: LeafKind): Leaf {
     return { kind, inline: new InlineCollector(), code: '', level: 2, lang: undefined };
   }
 
   /** The leaf that takes inline content, opened on demand (a paragraph, or a list item in a list). */
-  private inlineLeaf(): Leaf {
-    this.leaf ??= this.newLeaf(this.list ? 'item' : 'paragraph');
-    return this.leaf;
+  #inlineLeaf(): Leaf {
+    this.#leaf ??= this.#newLeaf(this.#list ? 'item' : 'paragraph');
+    return this.#leaf;
   }
 
-  private boundary(): void {
-    const leaf = this.leaf;
+  #boundary(): void {
+    const leaf = this.#leaf;
     if (!leaf) return;
-    if (leaf.kind === 'paragraph') this.finishLeaf();
+    if (leaf.kind === 'paragraph') this.#finishLeaf();
     else if (leaf.kind === 'code') leaf.code += '\n';
     else leaf.inline.text(leaf.kind === 'quote' ? '\n\n' : ' ');
   }
 
-  private finishLeaf(): void {
-    const leaf = this.leaf;
-    this.leaf = undefined;
+  #finishLeaf(): void {
+    const leaf = this.#leaf;
+    this.#leaf = undefined;
     if (!leaf) return;
     if (leaf.kind === 'code') {
       // Like a browser, drop the newline right after <pre>; trailing blank lines carry nothing.
       const code = leaf.code.replace(/^\r?\n/, '').trimEnd();
       if (code.trim() === '') return;
       this.blocks.push(leaf.lang ? { type: 'code', code, lang: leaf.lang } : { type: 'code', code });
-      this.texts.push(code);
+      this.#texts.push(code);
       return;
     }
     const { markup, plain } = leaf.inline.finish();
     if (plain === '') return;
-    if (leaf.kind === 'item' && this.list) {
-      this.list.items.push(markup);
-      this.list.texts.push(plain);
+    if (leaf.kind === 'item' && this.#list) {
+      this.#list.items.push(markup);
+      this.#list.texts.push(plain);
       return;
     }
     if (leaf.kind === 'heading') {
       const text = plain.replace(/\s+/g, ' '); // heading text is plain, not the inline subset
       this.blocks.push({ type: 'heading', text, level: leaf.level });
-      this.texts.push(text);
+      this.#texts.push(text);
       return;
     }
     this.blocks.push({ type: leaf.kind === 'quote' ? 'quote' : 'paragraph', text: markup });
-    this.texts.push(plain);
+    this.#texts.push(plain);
   }
 
-  private finishList(): void {
-    const list = this.list;
-    this.list = undefined;
+  #finishList(): void {
+    const list = this.#list;
+    this.#list = undefined;
     if (!list || list.items.length === 0) return;
     this.blocks.push({ type: 'list', items: list.items, ordered: list.ordered });
-    this.texts.push(list.texts.join('\n'));
+    this.#texts.push(list.texts.join('\n'));
   }
 }
 

@@ -129,19 +129,23 @@ function parseSpan(text: string, allowed: Allowed, onUnsafe?: (raw: string) => v
  * markers stay linear instead of rescanning the rest of the text each time.
  */
 class Scanner {
-  private readonly noCloserFrom = new Map<string, number>();
-  constructor(private readonly text: string) {}
+  readonly #noCloserFrom = new Map<string, number>();
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
 
   /** Index of the backtick closing a code span opened at `open`, or -1 (empty spans are not spans). */
   codeEnd(open: number): number {
-    const end = this.text.indexOf('`', open + 1);
+    const end = this.#text.indexOf('`', open + 1);
     return end > open + 1 ? end : -1;
   }
 
   /** Index of the `*` / `**` closing emphasis whose content starts at `from`, or -1. */
   emphasisEnd(from: number, strong: boolean): number {
-    return this.remember(strong ? '**' : '*', from, () => {
-      const { text } = this;
+    return this.#remember(strong ? '**' : '*', from, () => {
+      const text = this.#text;
       for (let k = from; k < text.length; k++) {
         const ch = text.charAt(k);
         if (ch === '\\') k++;
@@ -158,20 +162,20 @@ class Scanner {
 
   /** Bounds of `[label](url)` opened at `open`: index of `]` and of the closing `)`. */
   link(open: number): { labelEnd: number; end: number } | undefined {
-    const labelEnd = this.remember(']', open + 1, () => {
-      for (let k = open + 1; k < this.text.length; k++) {
-        const ch = this.text.charAt(k);
+    const labelEnd = this.#remember(']', open + 1, () => {
+      for (let k = open + 1; k < this.#text.length; k++) {
+        const ch = this.#text.charAt(k);
         if (ch === '\\') k++;
         else if (ch === '`') k = Math.max(k, this.codeEnd(k));
         else if (ch === ']') return k;
       }
       return -1;
     });
-    if (labelEnd <= open + 1 || this.text.charAt(labelEnd + 1) !== '(') return undefined;
-    const end = this.remember(')', labelEnd + 2, () => {
+    if (labelEnd <= open + 1 || this.#text.charAt(labelEnd + 1) !== '(') return undefined;
+    const end = this.#remember(')', labelEnd + 2, () => {
       let depth = 0;
-      for (let k = labelEnd + 2; k < this.text.length; k++) {
-        const ch = this.text.charAt(k);
+      for (let k = labelEnd + 2; k < this.#text.length; k++) {
+        const ch = this.#text.charAt(k);
         if (/\s/.test(ch)) return -2; // a space ends the attempt, not every later one
         if (ch === '(') depth++;
         else if (ch === ')' && depth-- === 0) return k;
@@ -182,10 +186,10 @@ class Scanner {
   }
 
   /** Runs `search` unless an earlier search for `key` from an earlier position already found nothing. */
-  private remember(key: string, from: number, search: () => number): number {
-    if (from >= (this.noCloserFrom.get(key) ?? Infinity)) return -1;
+  #remember(key: string, from: number, search: () => number): number {
+    if (from >= (this.#noCloserFrom.get(key) ?? Infinity)) return -1;
     const found = search();
-    if (found === -1) this.noCloserFrom.set(key, from);
+    if (found === -1) this.#noCloserFrom.set(key, from);
     return found;
   }
 }

@@ -48,97 +48,100 @@ export function startAutoloader(imports: ElementImports, url: string): void {
 
 class Autoloader {
   /** Tags whose chunk was asked for. */
-  private readonly requested = new Set<string>();
+  readonly #requested = new Set<string>();
   /** Tags whose chunk failed to load → the message shown on their elements. */
-  private readonly failed = new Map<string, string>();
+  readonly #failed = new Map<string, string>();
   /** Elements already showing a load error. */
-  private readonly shown = new WeakSet<Element>();
-  private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  readonly #shown = new WeakSet<Element>();
+  readonly #observer = new MutationObserver((records) => this.#onMutations(records));
   /** Every tag this loader knows. */
-  private readonly tags: string[];
+  readonly #tags: string[];
   /** Matches every tag this loader knows. */
-  private readonly selector: string;
+  readonly #selector: string;
 
-  constructor(private readonly imports: ElementImports) {
-    this.tags = Object.keys(imports);
-    this.selector = this.tags.join(',');
+  readonly #imports: ElementImports;
+
+  constructor(imports: ElementImports) {
+    this.#imports = imports;
+    this.#tags = Object.keys(imports);
+    this.#selector = this.#tags.join(',');
   }
 
   start(page: Globals): void {
-    page[ROOT_HOOK] = (root) => this.watch(root);
-    this.watch(document);
+    page[ROOT_HOOK] = (root) => this.#watch(root);
+    this.#watch(document);
   }
 
   /** Looks through `root` now and whenever something is added to it. */
-  private watch(root: Document | ShadowRoot): void {
-    if (this.done()) return;
-    this.observer.observe(root, { childList: true, subtree: true });
+  #watch(root: Document | ShadowRoot): void {
+    if (this.#done()) return;
+    this.#observer.observe(root, { childList: true, subtree: true });
     // A new element's root is still empty: its first render arrives as a mutation.
     if (root.firstElementChild === null) return;
-    this.scan(root);
+    this.#scan(root);
     // Roots made before this loader ran (elements registered another way) are searched too.
-    for (const host of root.querySelectorAll(this.selector)) {
-      if (host.shadowRoot) this.watch(host.shadowRoot);
+    for (const host of root.querySelectorAll(this.#selector)) {
+      if (host.shadowRoot) this.#watch(host.shadowRoot);
     }
   }
 
-  private onMutations(records: MutationRecord[]): void {
+  #onMutations(records: MutationRecord[]): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element) this.scan(node);
+        if (node instanceof Element) this.#scan(node);
       }
     }
   }
 
   /** Requests the chunk of every undefined tag at or below `root`. */
-  private scan(root: Element | Document | ShadowRoot): void {
-    if (root instanceof Element) this.sight(root);
+  #scan(root: Element | Document | ShadowRoot): void {
+    if (root instanceof Element) this.#sight(root);
     // Elements without children (most of what a list adds: cards) need no query.
     if (root.firstElementChild === null) return;
-    for (const el of root.querySelectorAll(':not(:defined)')) this.sight(el);
+    for (const el of root.querySelectorAll(':not(:defined)')) this.#sight(el);
   }
 
-  private sight(el: Element): void {
+  #sight(el: Element): void {
     const tag = el.localName;
     // Defined another way (the npm `define` on the same page): nothing to load.
-    if (!(tag in this.imports) || customElements.get(tag)) return;
-    const failure = this.failed.get(tag);
-    if (failure !== undefined) return this.showError(el, failure);
-    if (this.requested.has(tag)) return;
-    this.requested.add(tag);
-    this.imports[tag]!().then(
-      () => this.loaded(),
-      (error: unknown) => this.fail(tag, error),
+    if (!(tag in this.#imports) || customElements.get(tag)) return;
+    const failure = this.#failed.get(tag);
+    if (failure !== undefined) return this.#showError(el, failure);
+    if (this.#requested.has(tag)) return;
+    this.#requested.add(tag);
+    this.#imports[tag]!().then(
+      () => this.#loaded(),
+      (error: unknown) => this.#fail(tag, error),
     );
   }
 
-  private loaded(): void {
-    if (!this.done()) return;
+  #loaded(): void {
+    if (!this.#done()) return;
     // Every tag is defined: nothing is left to watch for.
-    this.observer.disconnect();
+    this.#observer.disconnect();
     delete (globalThis as unknown as Globals)[ROOT_HOOK];
   }
 
-  private done(): boolean {
-    if (this.failed.size > 0 || this.requested.size < this.tags.length) return false;
-    return this.tags.every((tag) => customElements.get(tag) !== undefined);
+  #done(): boolean {
+    if (this.#failed.size > 0 || this.#requested.size < this.#tags.length) return false;
+    return this.#tags.every((tag) => customElements.get(tag) !== undefined);
   }
 
-  private fail(tag: string, error: unknown): void {
+  #fail(tag: string, error: unknown): void {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `<${tag}> could not be loaded: ${reason}`;
-    this.failed.set(tag, message);
+    this.#failed.set(tag, message);
     console.error(`incident-elements: ${message}`);
-    for (const el of deepQuery(document, tag)) this.showError(el, message);
+    for (const el of deepQuery(document, tag)) this.#showError(el, message);
   }
 
   /**
    * The error state of an element whose code never arrived: a visible message in a shadow root of
    * its own (the light DOM is the page's) and the `inc-error` every element fires on failure.
    */
-  private showError(el: Element, message: string): void {
-    if (this.shown.has(el) || customElements.get(el.localName)) return;
-    this.shown.add(el);
+  #showError(el: Element, message: string): void {
+    if (this.#shown.has(el) || customElements.get(el.localName)) return;
+    this.#shown.add(el);
     if (!el.shadowRoot) {
       const root = el.attachShadow({ mode: 'open' });
       const box = document.createElement('p');

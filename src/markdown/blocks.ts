@@ -42,33 +42,37 @@ const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
 
 class Builder {
   readonly body: Body = { blocks: [], lines: [] };
-  constructor(private readonly ctx: Context) {}
+  readonly #ctx: Context;
 
-  private push(block: BlockInput, line: number): void {
+  constructor(ctx: Context) {
+    this.#ctx = ctx;
+  }
+
+  #push(block: BlockInput, line: number): void {
     this.body.blocks.push(block);
     this.body.lines.push(line);
   }
 
   add(node: RootContent): void {
-    const { ctx } = this;
+    const ctx = this.#ctx;
     switch (node.type) {
       case 'paragraph': {
         const text = foldLines(toInline(node.children, ctx));
-        if (text) this.push({ type: 'paragraph', text }, lineOf(node));
+        if (text) this.#push({ type: 'paragraph', text }, lineOf(node));
         return;
       }
       case 'heading': {
         const text = foldLines(dropTemplateTags(plainText(node), lineOf(node), ctx));
         const level = Math.min(Math.max(node.depth, 2), 4) as 2 | 3 | 4;
-        if (text) this.push({ type: 'heading', text, level }, lineOf(node));
+        if (text) this.#push({ type: 'heading', text, level }, lineOf(node));
         return;
       }
       case 'list':
-        return this.list(node);
+        return this.#list(node);
       case 'code':
-        return this.code(node);
+        return this.#code(node);
       case 'blockquote':
-        return this.quote(node);
+        return this.#quote(node);
       case 'html':
         if (!/^<!--[\s\S]*-->$/.test(node.value.trim()))
           ctx.warn(lineOf(node), `raw HTML dropped: ${excerpt(node.value)}`);
@@ -92,17 +96,17 @@ class Builder {
     }
   }
 
-  private code(node: Code): void {
+  #code(node: Code): void {
     const lang = node.lang?.trim() || undefined;
     if (!node.value.trim()) {
-      this.ctx.warn(lineOf(node), 'empty code block dropped');
+      this.#ctx.warn(lineOf(node), 'empty code block dropped');
       return;
     }
     if (lang && DIAGRAM_LANGS.has(lang.toLowerCase()) && DRAWING.test(node.value)) {
-      this.push({ type: 'diagram', ascii: node.value }, lineOf(node));
+      this.#push({ type: 'diagram', ascii: node.value }, lineOf(node));
       return;
     }
-    this.push(
+    this.#push(
       lang ? { type: 'code', code: node.value, lang } : { type: 'code', code: node.value },
       lineOf(node),
     );
@@ -113,12 +117,12 @@ class Builder {
    * warning, since the nesting is lost); other blocks inside an item end the list, follow it, and a
    * new list carries on after them.
    */
-  private list(node: List): void {
+  #list(node: List): void {
     const ordered = node.ordered === true;
     let items: string[] = [];
     let line = lineOf(node);
     const flush = (): void => {
-      if (items.length) this.push({ type: 'list', items, ordered }, line);
+      if (items.length) this.#push({ type: 'list', items, ordered }, line);
       items = [];
     };
     const walk = (item: ListItem): void => {
@@ -130,10 +134,10 @@ class Builder {
         texts = [];
       };
       for (const child of item.children) {
-        if (child.type === 'paragraph') texts.push(toInline(child.children, this.ctx));
+        if (child.type === 'paragraph') texts.push(toInline(child.children, this.#ctx));
         else if (child.type === 'list') {
           takeText();
-          this.ctx.warn(lineOf(child), 'nested list flattened into its parent list');
+          this.#ctx.warn(lineOf(child), 'nested list flattened into its parent list');
           child.children.forEach(walk);
         } else {
           takeText();
@@ -149,7 +153,7 @@ class Builder {
   }
 
   /** A blockquote: a GitHub alert becomes a callout, anything else a quote with an optional cite. */
-  private quote(node: Blockquote): void {
+  #quote(node: Blockquote): void {
     const paragraphs: Paragraph[] = [];
     const others: RootContent[] = [];
     for (const child of node.children) (child.type === 'paragraph' ? paragraphs : others).push(child);
@@ -166,7 +170,7 @@ class Builder {
         ],
       };
     }
-    const texts = paragraphs.map((paragraph) => toInline(paragraph.children, this.ctx));
+    const texts = paragraphs.map((paragraph) => toInline(paragraph.children, this.#ctx));
     let cite: string | undefined;
     const last = paragraphs.at(-1);
     if (!alert && last) {
@@ -181,9 +185,9 @@ class Builder {
     }
     const text = texts.map(foldLines).filter(Boolean).join(' ');
     const kind = alert?.[1]?.toLowerCase() as keyof typeof ALERT_TONES | undefined;
-    if (!text) this.ctx.warn(lineOf(node), `empty ${kind ? 'alert' : 'quote'} dropped`);
-    else if (kind) this.push({ type: 'callout', tone: ALERT_TONES[kind], text }, lineOf(node));
-    else this.push(cite ? { type: 'quote', text, cite } : { type: 'quote', text }, lineOf(node));
+    if (!text) this.#ctx.warn(lineOf(node), `empty ${kind ? 'alert' : 'quote'} dropped`);
+    else if (kind) this.#push({ type: 'callout', tone: ALERT_TONES[kind], text }, lineOf(node));
+    else this.#push(cite ? { type: 'quote', text, cite } : { type: 'quote', text }, lineOf(node));
     for (const other of others) this.add(other);
   }
 }

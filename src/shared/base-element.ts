@@ -59,13 +59,13 @@ export class IncElement<K extends StringKey = StringKey> extends LitElement {
    */
   static readonly timeSliced: boolean = false;
 
-  private themeRendered = false;
+  #themeRendered = false;
   /** The first render replaced prerendered markup (what it shows must not be missing for a frame). */
   protected replacedPrerendered = false;
   /** Prerendered markup in the shadow root that the first render has not replaced yet. */
-  private prerendered: ChildNode[] = [];
+  #prerendered: ChildNode[] = [];
   /** The misused property last reported with `inc-error` (see `renderMisuse`). */
-  private misuseReported: string | undefined;
+  #misuseReported: string | undefined;
 
   /**
    * The error to render instead of the content while an object-valued property arrived as an
@@ -116,7 +116,7 @@ export class IncElement<K extends StringKey = StringKey> extends LitElement {
     // screen until the first render replaces it (see `update`), unless Lit's hydration support
     // takes it over as it is.
     const hydrating = typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
-    if (this.shadowRoot && hydrating !== 'function') this.prerendered = [...this.shadowRoot.childNodes];
+    if (this.shadowRoot && hydrating !== 'function') this.#prerendered = [...this.shadowRoot.childNodes];
     const root = super.createRenderRoot();
     // The script-tag loader watches this root for the elements rendered into it (and loads the
     // chunks of those already in prerendered markup).
@@ -131,16 +131,16 @@ export class IncElement<K extends StringKey = StringKey> extends LitElement {
         : super.scheduleUpdate();
     // Replacing prerendered markup before the elements inside it are defined would show them
     // empty for a moment (the page jumps): the first render waits for their chunks.
-    return this.prerendered.length > 0 && !this.hasUpdated
+    return this.#prerendered.length > 0 && !this.hasUpdated
       ? Promise.all([whenDefinedInside(this.renderRoot), hostRendered(this)]).then(run)
       : run();
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.prerendered.length > 0) {
+    if (this.#prerendered.length > 0) {
       // In the same task as the first render: the prerendered content is never missing from a frame.
       this.replacedPrerendered = true;
-      for (const node of this.prerendered.splice(0)) node.remove();
+      for (const node of this.#prerendered.splice(0)) node.remove();
       // Lit would render before the first prerendered node, which is gone now.
       this.renderOptions.renderBefore = null;
     }
@@ -151,14 +151,14 @@ export class IncElement<K extends StringKey = StringKey> extends LitElement {
     super.updated(changed);
     // Elements inside this one that pick colours in script (code highlighting) must look again.
     // (Not on the first render: everything inside is new then.)
-    if (changed.has('theme') && this.themeRendered) refreshDescendants(this.renderRoot);
-    this.themeRendered = true;
+    if (changed.has('theme') && this.#themeRendered) refreshDescendants(this.renderRoot);
+    this.#themeRendered = true;
     const misused = misusedProperty(this);
-    if (misused && misused !== this.misuseReported) {
+    if (misused && misused !== this.#misuseReported) {
       const message = misuseMessage(this, misused);
       this.dispatchEvent(incEvent('inc-error', { reason: 'attribute', message, issues: [] }));
     }
-    this.misuseReported = misused;
+    this.#misuseReported = misused;
   }
 
   /** The language of the nearest `lang` (through shadow roots), for dates and numbers. */

@@ -42,117 +42,117 @@ export class ContentController implements ReactiveController {
   /** Where the current content came from, for error messages. */
   source = '';
 
-  private readonly host: Host;
-  private request = 0;
-  private abort: AbortController | undefined;
-  private lastUrl: { src: string; timeout: number } | undefined;
+  readonly #host: Host;
+  #request = 0;
+  #abort: AbortController | undefined;
+  #lastUrl: { src: string; timeout: number } | undefined;
 
   /** Whether a load that left reports out fires `inc-error` (reason `skipped`); a list does, a single-report element judges for itself. */
-  private readonly announceSkipped: boolean;
+  readonly #announceSkipped: boolean;
 
   /** Told when content over 500 reports starts validating (in slices), e.g. to fetch what shows it. */
-  private readonly onLargeInput: (() => void) | undefined;
+  readonly #onLargeInput: (() => void) | undefined;
 
   constructor(host: Host, options: { announceSkipped?: boolean; onLargeInput?: () => void } = {}) {
-    this.host = host;
-    this.announceSkipped = options.announceSkipped ?? true;
-    this.onLargeInput = options.onLargeInput;
+    this.#host = host;
+    this.#announceSkipped = options.announceSkipped ?? true;
+    this.#onLargeInput = options.onLargeInput;
     host.addController(this);
   }
 
   hostDisconnected(): void {
     // An element removed mid-fetch must not keep the request alive; it refetches if re-added.
     if (this.status === LOAD_STATUS.loading) {
-      this.abort?.abort();
+      this.#abort?.abort();
       this.status = LOAD_STATUS.idle;
-      this.request++;
+      this.#request++;
     }
   }
 
   /** Uses an object set from script. */
   useValue(value: unknown): void {
-    this.cancel();
+    this.#cancel();
     this.source = 'the collection property';
-    this.validate(value);
+    this.#validate(value);
   }
 
   /** Uses inline JSON text (a child `<script type="application/json">`). */
   useJsonText(text: string): void {
-    this.cancel();
+    this.#cancel();
     this.source = 'the inline JSON';
     const parsed = parseJsonText(text);
-    if (parsed.ok) this.validate(parsed.value);
-    else this.settle(parsed);
+    if (parsed.ok) this.#validate(parsed.value);
+    else this.#settle(parsed);
   }
 
   /**
    * Validates at once, or for a large collection or a feed (which waits for the feed reader and, with
    * HTML bodies, the HTML parser) asynchronously, loading meanwhile; the last request wins.
    */
-  private validate(value: unknown): void {
+  #validate(value: unknown): void {
     // A server render happens once, now: there is no page to keep responsive and no later update.
     if (isServer || (!isLargeInput(value) && !hasFeedHtml(value) && !needsFeedReader(value))) {
-      this.settle(fromValue(value));
+      this.#settle(fromValue(value));
       return;
     }
-    const id = ++this.request;
+    const id = ++this.#request;
     this.status = LOAD_STATUS.loading;
-    this.host.requestUpdate();
-    if (isLargeInput(value)) this.onLargeInput?.();
+    this.#host.requestUpdate();
+    if (isLargeInput(value)) this.#onLargeInput?.();
     void fromValueInSlices(value).then((result) => {
-      if (id === this.request) this.settle(result);
+      if (id === this.#request) this.#settle(result);
     });
   }
 
   /** Fetches `src`; resolves when this request has settled or been superseded. */
   async useUrl(src: string, timeout: number): Promise<void> {
-    this.cancel();
-    const id = ++this.request;
-    const abort = (this.abort = new AbortController());
-    this.lastUrl = { src, timeout };
+    this.#cancel();
+    const id = ++this.#request;
+    const abort = (this.#abort = new AbortController());
+    this.#lastUrl = { src, timeout };
     this.source = src;
     this.status = LOAD_STATUS.loading;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     const result = await fromUrl(src, timeout, abort.signal, (value) => {
-      if (isLargeInput(value)) this.onLargeInput?.();
+      if (isLargeInput(value)) this.#onLargeInput?.();
     });
-    if (id !== this.request) return;
-    this.settle(result);
+    if (id !== this.#request) return;
+    this.#settle(result);
   }
 
   /** Fetches the last URL again (the retry button). */
   retry(): Promise<void> {
-    return this.lastUrl ? this.useUrl(this.lastUrl.src, this.lastUrl.timeout) : Promise.resolve();
+    return this.#lastUrl ? this.useUrl(this.#lastUrl.src, this.#lastUrl.timeout) : Promise.resolve();
   }
 
   /** Forgets everything, e.g. when every source is removed. */
   reset(): void {
-    this.cancel();
+    this.#cancel();
     this.status = LOAD_STATUS.idle;
     this.collection = undefined;
     this.skipped = [];
     this.error = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private cancel(): void {
-    this.request++;
-    this.abort?.abort();
-    this.abort = undefined;
+  #cancel(): void {
+    this.#request++;
+    this.#abort?.abort();
+    this.#abort = undefined;
   }
 
-  private settle(result: ContentResult): void {
+  #settle(result: ContentResult): void {
     if (result.ok) {
       this.status = LOAD_STATUS.ready;
       this.collection = result.collection;
       this.warnings = result.warnings;
       this.skipped = result.skipped;
       this.error = undefined;
-      this.host.requestUpdate();
-      this.host.dispatchEvent(incEvent('inc-load', { count: result.collection.reports.length }));
-      if (this.announceSkipped && result.skipped.length > 0) {
+      this.#host.requestUpdate();
+      this.#host.dispatchEvent(incEvent('inc-load', { count: result.collection.reports.length }));
+      if (this.#announceSkipped && result.skipped.length > 0) {
         const count = skippedReportCount(result.skipped);
-        this.host.dispatchEvent(
+        this.#host.dispatchEvent(
           incEvent('inc-error', {
             reason: 'skipped',
             message: `${count} report${count === 1 ? '' : 's'} not shown: ${result.skipped.length} problem(s).`,
@@ -164,8 +164,8 @@ export class ContentController implements ReactiveController {
       // Keep `collection` (the last good content) so a failed reload does not blank the element.
       this.status = LOAD_STATUS.error;
       this.error = result;
-      this.host.requestUpdate();
-      this.host.dispatchEvent(
+      this.#host.requestUpdate();
+      this.#host.dispatchEvent(
         incEvent('inc-error', { reason: result.reason, message: result.message, issues: result.issues }),
       );
     }

@@ -23,21 +23,23 @@ export const COPY_RESET_MS = 2000;
 export class CopyController implements ReactiveController {
   /** The state the button and the live region show. */
   status: CopyStatus = 'idle';
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: () => string,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #source: () => string;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, source: () => string) {
+    this.#host = host;
+    this.#source = source;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     if (this.status === 'idle') return;
     this.status = 'idle';
     // The reset timer is gone: without this update a re-attached host would still say "Copied".
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The live-region text for the current status: "Copied", "Copy failed" or nothing. */
@@ -47,29 +49,29 @@ export class CopyController implements ReactiveController {
 
   /** Copies the host's text; resolves whether it reached the clipboard. */
   async copy(): Promise<boolean> {
-    const text = this.source();
+    const text = this.#source();
     if (this.status !== 'idle') {
       this.status = 'idle';
-      this.host.requestUpdate();
-      await this.host.updateComplete;
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
     }
-    const ok = (await this.clipboardCopy(text)) || this.legacyCopy(text);
+    const ok = (await this.#clipboardCopy(text)) || this.#legacyCopy(text);
     // The clipboard may answer after the host has left the page: the copy happened (the event says
     // so), but a removed host shows no status and keeps no timer.
-    if (this.host.isConnected) {
+    if (this.#host.isConnected) {
       this.status = ok ? 'copied' : 'failed';
-      this.host.requestUpdate();
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => {
+      this.#host.requestUpdate();
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => {
         this.status = 'idle';
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }, COPY_RESET_MS);
     }
-    this.host.dispatchEvent(incEvent('inc-copy', { text, ok }));
+    this.#host.dispatchEvent(incEvent('inc-copy', { text, ok }));
     return ok;
   }
 
-  private async clipboardCopy(text: string): Promise<boolean> {
+  async #clipboardCopy(text: string): Promise<boolean> {
     const clipboard = globalThis.navigator?.clipboard;
     if (!clipboard || typeof clipboard.writeText !== 'function') return false;
     try {
@@ -80,8 +82,8 @@ export class CopyController implements ReactiveController {
     }
   }
 
-  private legacyCopy(text: string): boolean {
-    const root = this.host.shadowRoot;
+  #legacyCopy(text: string): boolean {
+    const root = this.#host.shadowRoot;
     if (!root || typeof document.execCommand !== 'function') return false;
     const active = root.activeElement;
     const area = document.createElement('textarea');

@@ -26,27 +26,30 @@ export function lightDomText(host: Element): string {
 export class LightTextController implements ReactiveController {
   /** The raw text, as written (not yet dedented). */
   text = '';
-  private observer?: MutationObserver;
+  #observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.read();
+    this.#read();
     if (typeof MutationObserver === 'undefined') return;
-    this.observer ??= new MutationObserver(() => this.read());
-    this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
+    this.#observer ??= new MutationObserver(() => this.#read());
+    this.#observer.observe(this.#host, { childList: true, characterData: true, subtree: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
-  private read(): void {
-    const text = lightDomText(this.host);
+  #read(): void {
+    const text = lightDomText(this.#host);
     if (text === this.text) return;
     this.text = text;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

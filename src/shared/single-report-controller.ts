@@ -24,26 +24,26 @@ interface SingleReportHost extends ReactiveControllerHost, HTMLElement {
  * render the loading, error and not-found states.
  */
 export class SingleReportController implements ReactiveController {
-  private readonly host: SingleReportHost;
-  private readonly content: ContentController;
-  private readonly text: TextFn<keyof typeof CONTENT_STRINGS>;
-  private loadedFor: { src: string | undefined; report: Report | undefined } | undefined;
-  private notFoundFor: unknown;
+  readonly #host: SingleReportHost;
+  readonly #content: ContentController;
+  readonly #text: TextFn<keyof typeof CONTENT_STRINGS>;
+  #loadedFor: { src: string | undefined; report: Report | undefined } | undefined;
+  #notFoundFor: unknown;
 
   constructor(host: SingleReportHost, text: TextFn<keyof typeof CONTENT_STRINGS>) {
-    this.host = host;
-    this.text = text;
+    this.#host = host;
+    this.#text = text;
     // Other reports' problems are not this element's: it reports only when its own report is the one left out.
-    this.content = new ContentController(host, { announceSkipped: false });
+    this.#content = new ContentController(host, { announceSkipped: false });
     host.addController(this);
   }
 
   /** The report to show: the property, else the one with `report-id` (or the only one) from `src`. */
   get report(): Report | undefined {
-    if (this.host.report) return this.host.report;
-    const reports = this.content.collection?.reports;
+    if (this.#host.report) return this.#host.report;
+    const reports = this.#content.collection?.reports;
     if (!reports) return undefined;
-    const id = this.reportId;
+    const id = this.#reportId;
     if (id) return reports.find((r) => r.id === id);
     return reports.length === 1 ? reports[0] : undefined;
   }
@@ -52,66 +52,66 @@ export class SingleReportController implements ReactiveController {
    * `report-id`, or `reportid`: React lowercases `reportId` into that attribute when it renders
    * before the element is defined (server rendering, late registration).
    */
-  private get reportId(): string | undefined {
-    return this.host.reportId || this.host.getAttribute('reportid') || undefined;
+  get #reportId(): string | undefined {
+    return this.#host.reportId || this.#host.getAttribute('reportid') || undefined;
   }
 
   hostConnected(): void {
     // Re-added after a move mid-fetch: the content controller dropped the request, so fetch again.
-    if (this.host.hasUpdated && this.content.status === LOAD_STATUS.idle) this.loadedFor = undefined;
+    if (this.#host.hasUpdated && this.#content.status === LOAD_STATUS.idle) this.#loadedFor = undefined;
   }
 
   hostUpdate(): void {
-    const { src, report } = this.host;
-    if (this.loadedFor && this.loadedFor.src === src && this.loadedFor.report === report) return;
-    this.loadedFor = { src, report };
+    const { src, report } = this.#host;
+    if (this.#loadedFor && this.#loadedFor.src === src && this.#loadedFor.report === report) return;
+    this.#loadedFor = { src, report };
     if (report) return;
-    const inline = src ? null : this.host.querySelector(':scope > script[type="application/json"]');
-    if (src) void this.content.useUrl(src, this.host.timeout);
-    else if (inline) this.content.useJsonText(inline.textContent ?? '');
-    else if (this.content.status !== LOAD_STATUS.idle) this.content.reset();
+    const inline = src ? null : this.#host.querySelector(':scope > script[type="application/json"]');
+    if (src) void this.#content.useUrl(src, this.#host.timeout);
+    else if (inline) this.#content.useJsonText(inline.textContent ?? '');
+    else if (this.#content.status !== LOAD_STATUS.idle) this.#content.reset();
   }
 
   hostUpdated(): void {
-    const collection = this.content.collection;
-    if (this.host.report || this.content.status !== LOAD_STATUS.ready || this.report) return;
-    if (this.notFoundFor === collection) return;
-    this.notFoundFor = collection;
-    const invalid = this.invalidReport();
-    this.host.dispatchEvent(
+    const collection = this.#content.collection;
+    if (this.#host.report || this.#content.status !== LOAD_STATUS.ready || this.report) return;
+    if (this.#notFoundFor === collection) return;
+    this.#notFoundFor = collection;
+    const invalid = this.#invalidReport();
+    this.#host.dispatchEvent(
       incEvent(
         'inc-error',
         invalid
           ? { reason: invalid.reason, message: invalid.message, issues: invalid.issues }
-          : { reason: 'not-found', message: this.notFoundMessage(), issues: [] },
+          : { reason: 'not-found', message: this.#notFoundMessage(), issues: [] },
       ),
     );
   }
 
   /** The loading, error or not-found state, inside a box with `boxClass`; nothing when idle. */
   renderState(boxClass: string) {
-    const { status, error } = this.content;
+    const { status, error } = this.#content;
     if (status === LOAD_STATUS.error && error) {
       return html`<div class="inc-root ${boxClass}" part="base">
-        ${renderContentError(error, this.content.source, this.text, () => {
-          void this.content.retry();
+        ${renderContentError(error, this.#content.source, this.#text, () => {
+          void this.#content.retry();
         })}
       </div>`;
     }
-    const invalid = status === LOAD_STATUS.ready ? this.invalidReport() : undefined;
+    const invalid = status === LOAD_STATUS.ready ? this.#invalidReport() : undefined;
     if (invalid) {
       return html`<div class="inc-root ${boxClass}" part="base">
-        ${renderContentError(invalid, this.content.source, this.text, () => undefined)}
+        ${renderContentError(invalid, this.#content.source, this.#text, () => undefined)}
       </div>`;
     }
     if (status === LOAD_STATUS.ready) {
       return html`<div class="inc-root ${boxClass}" part="base">
-        <p class="message" role="alert">${this.notFoundMessage()}</p>
+        <p class="message" role="alert">${this.#notFoundMessage()}</p>
       </div>`;
     }
     if (status === LOAD_STATUS.loading) {
       return html`<div class="inc-root ${boxClass} skeleton" part="base" aria-busy="true">
-        <p class="message">${this.text('loading')}</p>
+        <p class="message">${this.#text('loading')}</p>
       </div>`;
     }
     return nothing;
@@ -121,8 +121,8 @@ export class SingleReportController implements ReactiveController {
    * When the report asked for is missing and the content had reports left out as invalid, it is most
    * likely one of them: their problems are the error to show, not "not found".
    */
-  private invalidReport(): Extract<ContentResult, { ok: false }> | undefined {
-    const { skipped } = this.content;
+  #invalidReport(): Extract<ContentResult, { ok: false }> | undefined {
+    const { skipped } = this.#content;
     if (this.report || skipped.length === 0) return undefined;
     return {
       ok: false,
@@ -133,11 +133,11 @@ export class SingleReportController implements ReactiveController {
     };
   }
 
-  private notFoundMessage(): string {
-    const src = this.host.src || this.content.source;
-    const id = this.reportId;
-    if (id) return this.text('reportNotFound', { id, src });
-    const count = this.content.collection?.reports.length ?? 0;
-    return count === 0 ? this.text('noReports', { src }) : this.text('chooseReport', { count, src });
+  #notFoundMessage(): string {
+    const src = this.#host.src || this.#content.source;
+    const id = this.#reportId;
+    if (id) return this.#text('reportNotFound', { id, src });
+    const count = this.#content.collection?.reports.length ?? 0;
+    return count === 0 ? this.#text('noReports', { src }) : this.#text('chooseReport', { count, src });
   }
 }

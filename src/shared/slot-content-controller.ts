@@ -13,14 +13,18 @@ export class SlotContentController {
   has = false;
 
   // Needs no lifecycle hook: the slot's own `slotchange` drives it.
-  constructor(private readonly host: ReactiveControllerHost) {}
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
 
   /** The `slotchange` listener. */
   readonly onSlotChange = (event: Event): void => {
     const has = slotHasContent(event.target as HTMLSlotElement);
     if (has === this.has) return;
     this.has = has;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }
 

@@ -148,32 +148,32 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
   /** Whether "Show N more lines" was used: every line renders. */
   private expanded = false;
 
-  private readonly lightText = new LightTextController(this);
-  private readonly copier = new CopyController(this, () => this.lines.join('\n'));
-  private readonly captionSlot = new SlotContentController(this);
-  private readonly fitter = new FitController(this, {
-    elements: () => this.fitElements(),
-    columns: () => this.columns,
-    mode: () => this.fitMode,
+  readonly #lightText = new LightTextController(this);
+  readonly #copier = new CopyController(this, () => this.#lines.join('\n'));
+  readonly #captionSlot = new SlotContentController(this);
+  readonly #fitter = new FitController(this, {
+    elements: () => this.#fitElements(),
+    columns: () => this.#columns,
+    mode: () => this.#fitMode,
   });
 
-  private source: string | null = null;
-  private lines: string[] = [];
-  private layoutKey = '';
-  private layoutVersion = 0;
-  private rows: TemplateResult[] = [];
-  private columns = 0;
+  #source: string | null = null;
+  #lines: string[] = [];
+  #layoutKey = '';
+  #layoutVersion = 0;
+  #rows: TemplateResult[] = [];
+  #columns = 0;
 
   /** The diagram's lines as rendered and copied (after dedent and clean-up). */
   get diagramLines(): string[] {
-    return [...this.lines];
+    return [...this.#lines];
   }
 
-  private get fitMode(): FitMode {
+  get #fitMode(): FitMode {
     return FIT_MODES.includes(this.fit) ? this.fit : 'scroll';
   }
 
-  private sourceText(): string {
+  #sourceText(): string {
     if (this.diagram !== null && this.diagram !== undefined) {
       const fromDiagram = diagramText(this.diagram);
       if (fromDiagram !== null) return fromDiagram;
@@ -186,44 +186,44 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
         ? String(ascii)
         : '';
     }
-    return this.lightText.text;
+    return this.#lightText.text;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const source = this.sourceText();
-    if (source !== this.source) {
-      this.source = source;
-      this.lines = toLines(source);
-      this.layoutKey = '';
+    const source = this.#sourceText();
+    if (source !== this.#source) {
+      this.#source = source;
+      this.#lines = toLines(source);
+      this.#layoutKey = '';
       this.expanded = false;
     }
-    const runs = this.fitter.runs;
+    const runs = this.#fitter.runs;
     const key = `${runs.ascii}|${runs.box}|${this.expanded}`;
-    if (key !== this.layoutKey) {
-      this.layoutKey = key;
-      this.layout();
+    if (key !== this.#layoutKey) {
+      this.#layoutKey = key;
+      this.#layout();
     }
   }
 
-  private layout(): void {
+  #layout(): void {
     const rows: TemplateResult[] = [];
     let columns = 0;
     const shown =
-      this.lines.length > MAX_LINES && !this.expanded ? this.lines.slice(0, MAX_LINES) : this.lines;
+      this.#lines.length > MAX_LINES && !this.expanded ? this.#lines.slice(0, MAX_LINES) : this.#lines;
     for (const line of shown) {
-      const { segments, cells, truncated } = segmentLine(line, this.fitter.runs, MAX_COLUMNS);
+      const { segments, cells, truncated } = segmentLine(line, this.#fitter.runs, MAX_COLUMNS);
       columns = Math.max(columns, cells + (truncated ? 1 : 0));
       // No whitespace may appear between the cells of a row (it would render as a space).
       // prettier-ignore
       rows.push(html`<div class="row">${segments.map(renderSegment)}${truncated ? truncatedCell : nothing}</div>`);
     }
-    this.rows = rows;
-    this.columns = columns;
-    this.layoutVersion++;
+    this.#rows = rows;
+    this.#columns = columns;
+    this.#layoutVersion++;
   }
 
-  private fitElements(): FitElements | null {
+  #fitElements(): FitElements | null {
     const scroller = this.renderRoot?.querySelector<HTMLElement>('.scroller');
     const ruler = scroller?.querySelector<HTMLElement>('.ruler');
     const spans = scroller?.querySelectorAll<HTMLElement>('.probes > span');
@@ -233,7 +233,7 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
     return { scroller, ruler, probes };
   }
 
-  private get accessibleName(): string {
+  get #accessibleName(): string {
     return (
       this.label?.trim() ||
       diagramField(this.diagram, 'label') ||
@@ -245,12 +245,12 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
   override render() {
     const misuse = this.renderMisuse();
     if (misuse) return misuse;
-    if (this.lines.length === 0) return html`<div class="inc-root" part="base"></div>`;
-    const name = this.accessibleName;
-    const overflowing = this.fitter.overflows(this.columns);
+    if (this.#lines.length === 0) return html`<div class="inc-root" part="base"></div>`;
+    const name = this.#accessibleName;
+    const overflowing = this.#fitter.overflows(this.#columns);
     const captionText = diagramField(this.diagram, 'caption') ?? (this.caption || '');
-    const hasCaption = captionText !== '' || this.captionSlot.has;
-    const status = this.copier.message((key) => this.text(key));
+    const hasCaption = captionText !== '' || this.#captionSlot.has;
+    const status = this.#copier.message((key) => this.text(key));
     return html`<div class="inc-root" part="base">
       <figure part="figure">
         <div
@@ -262,9 +262,9 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
         >
           <div class="ruler"></div>
           <div class="probes font" aria-hidden="true">${probeSpans}</div>
-          ${this.renderDiagram(name)}
+          ${this.#renderDiagram(name)}
         </div>
-        ${this.renderExpander()} ${this.renderSource()}
+        ${this.#renderExpander()} ${this.#renderSource()}
         ${
           this.noCopy
             ? nothing
@@ -275,28 +275,28 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
                   part="copy-button"
                   type="button"
                   aria-label=${this.text('copyDiagram')}
-                  @click=${this.onCopyClick}
+                  @click=${this.#onCopyClick}
                 >
                   ${this.text('copy')}
                 </button>
               </div>`
         }
         <figcaption part="caption" ?hidden=${!hasCaption}>
-          ${captionText}<slot name="caption" @slotchange=${this.captionSlot.onSlotChange}></slot>
+          ${captionText}<slot name="caption" @slotchange=${this.#captionSlot.onSlotChange}></slot>
         </figcaption>
       </figure>
     </div>`;
   }
 
   /** The visual diagram: rows of cells, with no whitespace between them. */
-  private renderDiagram(name: string) {
+  #renderDiagram(name: string) {
     // prettier-ignore
-    return html`<div class="diagram font" part="diagram" role="img" aria-label=${name} tabindex=${this.expanded ? -1 : nothing}>${guard([this.layoutVersion], () => this.rows)}</div>`;
+    return html`<div class="diagram font" part="diagram" role="img" aria-label=${name} tabindex=${this.expanded ? -1 : nothing}>${guard([this.#layoutVersion], () => this.#rows)}</div>`;
   }
 
   /** Lines past the cap are not rendered until asked for: the button says how many. */
-  private renderExpander() {
-    const hidden = this.expanded ? 0 : this.lines.length - MAX_LINES;
+  #renderExpander() {
+    const hidden = this.expanded ? 0 : this.#lines.length - MAX_LINES;
     if (hidden <= 0) return nothing;
     let count = String(hidden);
     try {
@@ -304,12 +304,12 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
     } catch {
       // An invalid page language: plain digits.
     }
-    return html`<button class="expand" part="expand-button" type="button" @click=${this.onExpandClick}>
+    return html`<button class="expand" part="expand-button" type="button" @click=${this.#onExpandClick}>
       ${this.text('showMoreLines', { count })}
     </button>`;
   }
 
-  private readonly onExpandClick = async (): Promise<void> => {
+  readonly #onExpandClick = async (): Promise<void> => {
     this.expanded = true;
     await this.updateComplete;
     // The button is gone: focus moves to the diagram it revealed.
@@ -317,15 +317,15 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
   };
 
   /** The text alternative: the lines, exactly, for screen readers (read line by line). */
-  private renderSource() {
+  #renderSource() {
     // prettier-ignore
-    return html`<pre class="source visually-hidden">${this.lines.join('\n')}</pre>`;
+    return html`<pre class="source visually-hidden">${this.#lines.join('\n')}</pre>`;
   }
 
-  private readonly onCopyClick = (): void => void this.copy();
+  readonly #onCopyClick = (): void => void this.copy();
 
   /** Copies the diagram's text; announces the result and fires `inc-copy`. Never throws. */
   async copy(): Promise<boolean> {
-    return this.copier.copy();
+    return this.#copier.copy();
   }
 }

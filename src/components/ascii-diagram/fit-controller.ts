@@ -90,27 +90,29 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
   /** The font size `shrink` chose, in px; `null` when the normal size applies. */
   fontPx: number | null = null;
 
-  private advance: number | null = null;
+  #advance: number | null = null;
   /** True when the glyphs advance by exactly 1ch, so the stylesheet's own cell and spacing are right. */
-  private cssExact = false;
-  private readonly widths = new Map<Element, number>();
-  private observed: HTMLElement[] = [];
+  #cssExact = false;
+  readonly #widths = new Map<Element, number>();
+  #observed: HTMLElement[] = [];
   /** The shared font this diagram is drawn in (`fit="scroll"`, once laid out). */
-  private group: FontGroup<ProbeKind> | null = null;
+  #group: FontGroup<ProbeKind> | null = null;
   /** Whether this diagram measures with its own probes. */
-  private ownProbes = false;
+  #ownProbes = false;
   /** The ruler's height last seen: one `ch` of the diagram's font. */
-  private fontSignal = -1;
-  private frame = 0;
-  private ceiling: { available: number; fontPx: number } | null = null;
-  private lastMode: FitMode | null = null;
-  private lastColumns = -1;
-  private fontChanged = false;
+  #fontSignal = -1;
+  #frame = 0;
+  #ceiling: { available: number; fontPx: number } | null = null;
+  #lastMode: FitMode | null = null;
+  #lastColumns = -1;
+  #fontChanged = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly options: FitOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #options: FitOptions;
+
+  constructor(host: ReactiveControllerHost & Element, options: FitOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -120,41 +122,41 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
   }
 
   hostConnected(): void {
-    this.syncObservation();
+    this.#syncObservation();
   }
 
   hostUpdated(): void {
     // An update that runs after removal must not observe anything: nothing would unobserve it.
-    if (!this.host.isConnected) return;
-    this.syncObservation();
-    this.apply();
-    const mode = this.options.mode();
-    const columns = this.options.columns();
-    if (mode !== this.lastMode || columns !== this.lastColumns) {
-      this.lastMode = mode;
-      this.lastColumns = columns;
-      this.fit(true);
+    if (!this.#host.isConnected) return;
+    this.#syncObservation();
+    this.#apply();
+    const mode = this.#options.mode();
+    const columns = this.#options.columns();
+    if (mode !== this.#lastMode || columns !== this.#lastColumns) {
+      this.#lastMode = mode;
+      this.#lastColumns = columns;
+      this.#fit(true);
     }
   }
 
   hostDisconnected(): void {
-    for (const element of this.observed) unobserveResize(element);
-    this.observed = [];
-    this.widths.clear();
-    this.leaveGroup();
-    this.ownProbes = false;
-    this.fontSignal = -1;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    for (const element of this.#observed) unobserveResize(element);
+    this.#observed = [];
+    this.#widths.clear();
+    this.#leaveGroup();
+    this.#ownProbes = false;
+    this.#fontSignal = -1;
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   onResize(entries: ResizeObserverEntry[]): void {
-    const elements = this.options.elements();
+    const elements = this.#options.elements();
     if (!elements) return;
     // Every box at 0×0: the diagram is not rendered (a filtered list hid its card). Nothing can be
     // measured; its metrics stay as they were, for when it shows again at the same size.
     if (entries.every(({ contentRect: { width, height } }) => width === 0 && height === 0)) return;
-    const before = this.state();
+    const before = this.#state();
     let sawRuler = false;
     let sawProbe = false;
     for (const entry of entries) {
@@ -162,134 +164,134 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
       if (entry.target === elements.ruler) {
         this.available = width;
         sawRuler = true;
-        if (entry.contentRect.height !== this.fontSignal) {
-          this.fontSignal = entry.contentRect.height;
-          this.fontChanged = true;
+        if (entry.contentRect.height !== this.#fontSignal) {
+          this.#fontSignal = entry.contentRect.height;
+          this.#fontChanged = true;
         }
       } else {
-        this.widths.set(entry.target, width);
+        this.#widths.set(entry.target, width);
         sawProbe = true;
       }
     }
-    if (this.fontChanged && this.shares()) {
-      this.fontChanged = false;
-      this.regroup(elements);
+    if (this.#fontChanged && this.#shares()) {
+      this.#fontChanged = false;
+      this.#regroup(elements);
     }
     if (sawProbe) {
-      const widths = this.ownWidths(elements);
-      if (widths && this.group && !this.group.individual && this.shares()) {
+      const widths = this.#ownWidths(elements);
+      if (widths && this.#group && !this.#group.individual && this.#shares()) {
         // Shares the result with every diagram in this font.
-        this.group.measured(widths);
+        this.#group.measured(widths);
       }
-      if (widths) this.measure(widths);
+      if (widths) this.#measure(widths);
     }
-    this.apply();
+    this.#apply();
     // Changing the font size from a batch without the ruler would resize the probes at a depth the
     // observer has already passed this frame; do it in the next frame instead.
-    this.fit(sawRuler);
-    if (this.state() !== before) this.host.requestUpdate();
+    this.#fit(sawRuler);
+    if (this.#state() !== before) this.#host.requestUpdate();
   }
 
   /** What rendering depends on: a change re-renders the host. */
-  private state(): string {
+  #state(): string {
     return `${this.cell}|${this.available}|${this.runs.ascii}|${this.runs.box}`;
   }
 
   fontMeasured(widths: ProbeWidths<ProbeKind>): void {
-    const before = this.state();
-    this.measure(widths);
-    if (this.ownProbes && this.shares() && this.group && !this.group.individual) {
-      this.ownProbes = false;
-      this.syncObservation();
+    const before = this.#state();
+    this.#measure(widths);
+    if (this.#ownProbes && this.#shares() && this.#group && !this.#group.individual) {
+      this.#ownProbes = false;
+      this.#syncObservation();
     }
-    this.apply();
-    if (this.state() !== before) this.host.requestUpdate();
+    this.#apply();
+    if (this.#state() !== before) this.#host.requestUpdate();
   }
 
   fontIndividual(): void {
-    if (this.ownProbes) return;
-    this.ownProbes = true;
-    if (this.host.isConnected) this.syncObservation();
+    if (this.#ownProbes) return;
+    this.#ownProbes = true;
+    if (this.#host.isConnected) this.#syncObservation();
   }
 
   /** Whether this diagram takes its metrics from its font's group. */
-  private shares(): boolean {
-    return this.options.mode() === 'scroll';
+  #shares(): boolean {
+    return this.#options.mode() === 'scroll';
   }
 
   /** Joins the group of the diagram's current font (after the first layout, or a font change). */
-  private regroup(elements: FitElements): void {
+  #regroup(elements: FitElements): void {
     const probes = elements.probes.ch.parentElement;
     if (!probes) return;
-    if (this.group && fonts.keyOf(probes) === this.group.key) return;
-    this.leaveGroup();
+    if (this.#group && fonts.keyOf(probes) === this.#group.key) return;
+    this.#leaveGroup();
     const group = fonts.join(probes, this);
-    this.group = group;
+    this.#group = group;
     if (group.widths && !group.individual) {
-      this.ownProbes = false;
-      this.measure(group.widths);
+      this.#ownProbes = false;
+      this.#measure(group.widths);
     } else {
-      this.ownProbes = true;
+      this.#ownProbes = true;
     }
-    this.syncObservation();
+    this.#syncObservation();
   }
 
-  private leaveGroup(): void {
-    const group = this.group;
-    this.group = null;
+  #leaveGroup(): void {
+    const group = this.#group;
+    this.#group = null;
     group?.leave(this);
   }
 
   /** The widths of this diagram's own probes, once all were measured. */
-  private ownWidths(elements: FitElements): ProbeWidths<ProbeKind> | null {
+  #ownWidths(elements: FitElements): ProbeWidths<ProbeKind> | null {
     const widths = {} as ProbeWidths<ProbeKind>;
     for (const kind of PROBE_KINDS) {
-      const width = this.widths.get(elements.probes[kind]);
+      const width = this.#widths.get(elements.probes[kind]);
       if (width === undefined) return null;
       widths[kind] = width;
     }
     return widths;
   }
 
-  private syncObservation(): void {
-    const elements = this.options.elements();
-    if (!this.shares()) {
-      this.leaveGroup();
-      this.ownProbes = true;
+  #syncObservation(): void {
+    const elements = this.#options.elements();
+    if (!this.#shares()) {
+      this.#leaveGroup();
+      this.#ownProbes = true;
     }
     const wanted = elements
-      ? this.ownProbes
+      ? this.#ownProbes
         ? [elements.ruler, ...Object.values(elements.probes)]
         : [elements.ruler]
       : [];
     if (
-      wanted.length === this.observed.length &&
-      wanted.every((element, i) => element === this.observed[i])
+      wanted.length === this.#observed.length &&
+      wanted.every((element, i) => element === this.#observed[i])
     ) {
       return;
     }
-    for (const element of this.observed) {
+    for (const element of this.#observed) {
       if (!wanted.includes(element)) {
         unobserveResize(element);
-        this.widths.delete(element);
+        this.#widths.delete(element);
       }
     }
     for (const element of wanted) {
-      if (this.observed.includes(element)) continue;
+      if (this.#observed.includes(element)) continue;
       // The ruler is watched while near the screen only (thousands of diagrams in a long list); the
       // probes sit in a clipped 0×0 box, which would never count as near, and stop once measured.
       observeResize(element, this, element === elements?.ruler);
     }
-    this.observed = wanted;
+    this.#observed = wanted;
   }
 
-  private measure(widths: ProbeWidths<ProbeKind>): void {
+  #measure(widths: ProbeWidths<ProbeKind>): void {
     const zero = widths.zero;
     if (!(zero > 0)) return;
     const advance = zero / PROBES.zero.length;
-    this.advance = advance;
+    this.#advance = advance;
     const ch = widths.ch / 128;
-    this.cssExact = cssCanRound() && advance >= 1 && Math.abs(ch - advance) < 0.002;
+    this.#cssExact = cssCanRound() && advance >= 1 && Math.abs(ch - advance) < 0.002;
     this.cell = advance >= 1 ? floorQuarter(advance) : advance;
     const monospaced = (kind: ProbeKind): boolean =>
       Math.abs(widths[kind] - PROBES[kind].length * advance) <= MONOSPACE_TOLERANCE_PX;
@@ -299,68 +301,69 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
     };
   }
 
-  private fit(sync: boolean): void {
-    const elements = this.options.elements();
+  #fit(sync: boolean): void {
+    const elements = this.#options.elements();
     if (!elements) return;
-    if (this.options.mode() !== 'shrink') {
-      this.ceiling = null;
-      this.setFont(null, true);
+    if (this.#options.mode() !== 'shrink') {
+      this.#ceiling = null;
+      this.#setFont(null, true);
       return;
     }
-    const { available, advance, cell } = this;
-    const columns = this.options.columns();
+    const { available, cell } = this;
+    const advance = this.#advance;
+    const columns = this.#options.columns();
     if (available === null || advance === null || cell === null || columns <= 0 || available <= 0) return;
     const base = parseFloat(getComputedStyle(elements.scroller).fontSize);
     if (!(base > 0)) return;
     const current = this.fontPx ?? base;
     const min = Math.min(base, Math.max(MIN_FONT_PX, base * MIN_FONT_SCALE));
-    if (this.ceiling && Math.abs(this.ceiling.available - available) > 0.5) this.ceiling = null;
+    if (this.#ceiling && Math.abs(this.#ceiling.available - available) > 0.5) this.#ceiling = null;
     const fitting = floorQuarter((current * available) / (columns * advance));
     let target: number;
     if (columns * cell > available + 0.5) {
       if (current <= min + 0.01) return;
       // Never come back to a size that overflowed at this width: guarantees the loop ends.
-      this.ceiling = { available, fontPx: current };
+      this.#ceiling = { available, fontPx: current };
       target = Math.max(min, Math.min(current - 0.25, fitting));
     } else if (current < base) {
       target = Math.min(base, fitting);
-      if (this.ceiling) target = Math.min(target, this.ceiling.fontPx - 0.25);
+      if (this.#ceiling) target = Math.min(target, this.#ceiling.fontPx - 0.25);
       if (target <= current || (target < base && target - current < 0.5)) return;
     } else {
       return;
     }
-    this.setFont(target >= base ? null : target, sync);
+    this.#setFont(target >= base ? null : target, sync);
   }
 
-  private setFont(fontPx: number | null, sync: boolean): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+  #setFont(fontPx: number | null, sync: boolean): void {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     if (fontPx === this.fontPx) return;
     if (sync) {
       this.fontPx = fontPx;
-      this.apply();
+      this.#apply();
       return;
     }
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
       this.fontPx = fontPx;
-      this.apply();
+      this.#apply();
     });
   }
 
   /** Writes the measured values onto the scroller (CSSOM, so strict CSP allows it). */
-  private apply(): void {
-    const scroller = this.options.elements()?.scroller;
+  #apply(): void {
+    const scroller = this.#options.elements()?.scroller;
     if (!scroller) return;
     const set = (name: string, value: string | null): void => {
       if (value === null) scroller.style.removeProperty(name);
       else if (scroller.style.getPropertyValue(name) !== value) scroller.style.setProperty(name, value);
     };
-    const measured = this.cell !== null && this.advance !== null && !this.cssExact;
+    const measured = this.cell !== null && this.#advance !== null && !this.#cssExact;
     set('--_cell', measured ? `${this.cell}px` : null);
-    set('--_ls', measured ? `${this.cell! - this.advance!}px` : null);
+    set('--_ls', measured ? `${this.cell! - this.#advance!}px` : null);
     set('--_fs', this.fontPx === null ? null : `${this.fontPx}px`);
     // The width in cells, for the print styles (they scale a wide diagram to the page).
-    set('--_cols', String(Math.max(1, this.options.columns())));
+    set('--_cols', String(Math.max(1, this.#options.columns())));
   }
 }

@@ -74,22 +74,32 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
   individual = false;
   readonly members = new Set<FontMember<K>>();
 
-  private host: HTMLElement | null = null;
-  private spans: HTMLElement[] = [];
-  private trusted = false;
-  private frame = 0;
+  #host: HTMLElement | null = null;
+  #spans: HTMLElement[] = [];
+  #trusted = false;
+  #frame = 0;
+
+  readonly #description: FontDescription;
+  readonly #probes: Readonly<Record<K, string>>;
+  readonly #styles: CSSResultOrNative[];
+  readonly #onEmpty: (group: FontGroup<K>) => void;
 
   constructor(
     readonly key: string,
-    private readonly description: FontDescription,
-    private readonly probes: Readonly<Record<K, string>>,
-    private readonly styles: CSSResultOrNative[],
-    private readonly onEmpty: (group: FontGroup<K>) => void,
-  ) {}
+    description: FontDescription,
+    probes: Readonly<Record<K, string>>,
+    styles: CSSResultOrNative[],
+    onEmpty: (group: FontGroup<K>) => void,
+  ) {
+    this.#description = description;
+    this.#probes = probes;
+    this.#styles = styles;
+    this.#onEmpty = onEmpty;
+  }
 
   /** Shared probes observed for this font (0 or one per probe kind). */
   get observedProbes(): number {
-    return this.spans.length;
+    return this.#spans.length;
   }
 
   join(member: FontMember<K>): void {
@@ -98,8 +108,8 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
 
   leave(member: FontMember<K>): void {
     if (!this.members.delete(member) || this.members.size > 0) return;
-    this.dispose();
-    this.onEmpty(this);
+    this.#dispose();
+    this.#onEmpty(this);
   }
 
   /** A member measured the font with its own probes. */
@@ -107,40 +117,40 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
     if (this.individual) return;
     if (this.widths && sameWidths(this.widths, widths)) return;
     this.widths = widths;
-    if (!this.host && !this.frame && typeof requestAnimationFrame === 'function') {
+    if (!this.#host && !this.#frame && typeof requestAnimationFrame === 'function') {
       // Not from inside this ResizeObserver callback: shallow new targets would be skipped this frame.
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.watch();
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.#watch();
       });
     }
-    this.broadcast(widths);
+    this.#broadcast(widths);
   }
 
   onResize(entries: ResizeObserverEntry[]): void {
     if (this.individual || !this.widths) return;
     const widths = { ...this.widths };
-    const kinds = Object.keys(this.probes) as K[];
+    const kinds = Object.keys(this.#probes) as K[];
     for (const entry of entries) {
-      const i = this.spans.indexOf(entry.target as HTMLElement);
+      const i = this.#spans.indexOf(entry.target as HTMLElement);
       if (i >= 0) widths[kinds[i]!] = entry.contentRect.width;
     }
-    if (!this.trusted) {
+    if (!this.#trusted) {
       if (!sameWidths(widths, this.widths)) {
         this.individual = true;
-        this.dispose();
+        this.#dispose();
         for (const member of [...this.members]) member.fontIndividual();
         return;
       }
-      this.trusted = true;
+      this.#trusted = true;
       return;
     }
     if (sameWidths(widths, this.widths)) return;
     this.widths = widths;
-    this.broadcast(widths);
+    this.#broadcast(widths);
   }
 
-  private broadcast(widths: ProbeWidths<K>): void {
+  #broadcast(widths: ProbeWidths<K>): void {
     for (const member of [...this.members]) {
       try {
         member.fontMeasured(widths);
@@ -152,8 +162,8 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
     }
   }
 
-  private watch(): void {
-    if (this.host || this.individual || this.members.size === 0) return;
+  #watch(): void {
+    if (this.#host || this.individual || this.members.size === 0) return;
     const parent = document.body ?? document.documentElement;
     // A defined (if empty) element, so pages that check for undefined or unregistered tags see
     // nothing amiss; defined on first use, not on import. Another copy of the bundle may have done it.
@@ -162,33 +172,33 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
     host.setAttribute('aria-hidden', 'true');
     const root = host.attachShadow({ mode: 'open' });
     // Its own box comes from :host rules (important ones beat the page's), never a style attribute.
-    adoptStyles(root, [...this.styles, probesHostStyles]);
+    adoptStyles(root, [...this.#styles, probesHostStyles]);
     const box = document.createElement('div');
     box.className = 'probes font';
-    for (const [name, value] of Object.entries(this.description.copied)) {
+    for (const [name, value] of Object.entries(this.#description.copied)) {
       if (value) box.style.setProperty(name, value);
     }
-    if (this.description.lang) box.lang = this.description.lang;
-    this.spans = Object.values<string>(this.probes).map((text) => {
+    if (this.#description.lang) box.lang = this.#description.lang;
+    this.#spans = Object.values<string>(this.#probes).map((text) => {
       const span = document.createElement('span');
       span.textContent = text;
       return span;
     });
-    box.append(...this.spans);
+    box.append(...this.#spans);
     root.append(box);
     parent.append(host);
-    this.host = host;
-    for (const span of this.spans) observeResize(span, this);
+    this.#host = host;
+    for (const span of this.#spans) observeResize(span, this);
   }
 
-  private dispose(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    for (const span of this.spans) unobserveResize(span);
-    this.spans = [];
-    this.host?.remove();
-    this.host = null;
-    this.trusted = false;
+  #dispose(): void {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    for (const span of this.#spans) unobserveResize(span);
+    this.#spans = [];
+    this.#host?.remove();
+    this.#host = null;
+    this.#trusted = false;
   }
 }
 
@@ -218,22 +228,25 @@ function sameWidths(a: ProbeWidths, b: ProbeWidths): boolean {
 
 /** The font groups of the page, by font key. */
 export class FontRegistry<K extends string = string> {
-  private readonly groups = new Map<string, FontGroup<K>>();
+  readonly #groups = new Map<string, FontGroup<K>>();
 
-  constructor(
-    private readonly probes: Readonly<Record<K, string>>,
-    private readonly styles: () => CSSResultOrNative[],
-  ) {}
+  readonly #probes: Readonly<Record<K, string>>;
+  readonly #styles: () => CSSResultOrNative[];
+
+  constructor(probes: Readonly<Record<K, string>>, styles: () => CSSResultOrNative[]) {
+    this.#probes = probes;
+    this.#styles = styles;
+  }
 
   /** The group for `probes`' font, joined by `member`. */
   join(probes: Element, member: FontMember<K>): FontGroup<K> {
     const description = describeFont(probes);
-    let group = this.groups.get(description.key);
+    let group = this.#groups.get(description.key);
     if (!group) {
-      group = new FontGroup(description.key, description, this.probes, this.styles(), (empty) => {
-        if (this.groups.get(empty.key) === empty) this.groups.delete(empty.key);
+      group = new FontGroup(description.key, description, this.#probes, this.#styles(), (empty) => {
+        if (this.#groups.get(empty.key) === empty) this.#groups.delete(empty.key);
       });
-      this.groups.set(description.key, group);
+      this.#groups.set(description.key, group);
     }
     group.join(member);
     return group;
@@ -246,11 +259,11 @@ export class FontRegistry<K extends string = string> {
 
   /** For tests: the groups alive now. */
   get size(): number {
-    return this.groups.size;
+    return this.#groups.size;
   }
 
   /** For tests: every live group. */
   all(): FontGroup<K>[] {
-    return [...this.groups.values()];
+    return [...this.#groups.values()];
   }
 }

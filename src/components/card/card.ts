@@ -155,12 +155,12 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
   /** Whether "+N more" was used: every tag shows. */
   private allTags = false;
 
-  private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
+  readonly #source = new SingleReportController(this, (key, values) => this.text(key, values));
   // Not subscribed: the list re-renders the cards a filter change affects (see ListState).
-  private readonly list = new ContextConsumer(this, { context: listStateContext });
+  readonly #list = new ContextConsumer(this, { context: listStateContext });
   /** A report with a body but no `url` opens in place; the URL hash (`#INC-001`) remembers it. */
-  private readonly deepLink = new DeepLinkController(this, () => {
-    const report = this.source.report;
+  readonly #deepLink = new DeepLinkController(this, () => {
+    const report = this.#source.report;
     return report && report.body.length > 0 && !report.url ? report.id : undefined;
   });
 
@@ -172,12 +172,12 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
   override render() {
     const misuse = this.renderMisuse();
     if (misuse) return misuse;
-    const report = this.source.report;
-    return report ? this.renderReport(report) : this.source.renderState('card');
+    const report = this.#source.report;
+    return report ? this.#renderReport(report) : this.#source.renderState('card');
   }
 
-  private renderReport(report: Report): TemplateResult {
-    const list = this.list.value;
+  #renderReport(report: Report): TemplateResult {
+    const list = this.#list.value;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const text = this.text.bind(this);
     const title = report.title ?? '';
@@ -212,8 +212,8 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
               leadExcerpt(reportExcerpt(report, 200), level)
       }
       ${fields ? nothing : renderMeta(report, text, this.pageLang)} ${renderOutcomes(report, text)}
-      ${this.renderTags(report, list !== undefined)} ${this.renderDiagram(report)}
-      ${this.renderInPlace(report, level, fields)}
+      ${this.#renderTags(report, list !== undefined)} ${this.#renderDiagram(report)}
+      ${this.#renderInPlace(report, level, fields)}
       ${
         report.url
           ? html`<a class="read" part="link" href=${report.url}
@@ -226,16 +226,16 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
     </article>`;
   }
 
-  private renderInPlace(report: Report, level: number, fields: readonly MetaField[] | undefined) {
+  #renderInPlace(report: Report, level: number, fields: readonly MetaField[] | undefined) {
     if (report.body.length === 0 || report.url) return nothing;
-    const open = this.deepLink.open;
+    const open = this.#deepLink.open;
     return html`<button
         class="open-report"
         part="open-button"
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="full-report"
-        @click=${() => this.deepLink.toggle()}
+        @click=${() => this.#deepLink.toggle()}
       >
         ${open ? this.text('close') : this.text('openReport')}
       </button>
@@ -249,7 +249,7 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
                 .report=${report}
                 .strings=${this.strings}
                 heading-level=${Math.min(5, level)}
-                omit=${this.shownFields(fields)}
+                omit=${this.#shownFields(fields)}
               ></inc-report>`
             : nothing
         }
@@ -257,20 +257,20 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
   }
 
   /** What this card shows, as `inc-report`'s `omit` list, so the opened report shows each field once. */
-  private shownFields(fields: readonly MetaField[] | undefined): string {
+  #shownFields(fields: readonly MetaField[] | undefined): string {
     const top = fields ?? ['id', 'slug', 'status', 'severity', 'date', 'reading', 'category'];
     return `${CARD_FIELDS} ${top.join(' ')}${this.diagram === 'hide' ? '' : ' diagram'}`;
   }
 
-  private get effectiveTagLimit(): number {
-    const limit = this.tagLimit ?? this.list.value?.display.tagLimit ?? DEFAULT_TAG_LIMIT;
+  get #effectiveTagLimit(): number {
+    const limit = this.tagLimit ?? this.#list.value?.display.tagLimit ?? DEFAULT_TAG_LIMIT;
     return Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : Number.POSITIVE_INFINITY;
   }
 
-  private renderTags(report: Report, interactive: boolean) {
+  #renderTags(report: Report, interactive: boolean) {
     if (report.tags.length === 0) return nothing;
-    const selected = this.list.value?.selection;
-    const limit = this.effectiveTagLimit;
+    const selected = this.#list.value?.selection;
+    const limit = this.#effectiveTagLimit;
     // "+1 more" would take the room of the tag it hides.
     const capped = !this.allTags && report.tags.length > limit + 1;
     const shown = capped ? report.tags.slice(0, limit) : report.tags;
@@ -287,7 +287,7 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
                     type="button"
                     aria-pressed=${selected?.has(tagKey(tag)) ? 'true' : 'false'}
                     title=${this.text('tagFilterHint', { tag })}
-                    @click=${() => this.list.value?.toggleTag(tag)}
+                    @click=${() => this.#list.value?.toggleTag(tag)}
                   >
                     ${tag}
                   </button>`
@@ -302,9 +302,9 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
                 class="more-tags"
                 part="more-tags"
                 type="button"
-                @click=${() => this.showAllTags(limit)}
+                @click=${() => this.#showAllTags(limit)}
               >
-                ${this.text('moreTags', { count: this.formatCount(hidden) })}<span class="visually-hidden">
+                ${this.text('moreTags', { count: this.#formatCount(hidden) })}<span class="visually-hidden">
                   ${this.text('moreTagsName')}</span
                 >
               </button>
@@ -314,7 +314,7 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
     </ul>`;
   }
 
-  private formatCount(count: number): string {
+  #formatCount(count: number): string {
     try {
       return new Intl.NumberFormat(this.pageLang).format(count);
     } catch {
@@ -323,13 +323,13 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
   }
 
   /** Reveals the rest and moves focus to the first tag revealed, so keyboard and screen reader users carry on from there. */
-  private async showAllTags(limit: number): Promise<void> {
+  async #showAllTags(limit: number): Promise<void> {
     this.allTags = true;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('.tags [part="tag"]')[limit]?.focus();
   }
 
-  private renderDiagram(report: Report) {
+  #renderDiagram(report: Report) {
     if (!report.diagram || this.diagram === 'hide') return nothing;
     const diagram = html`<inc-ascii-diagram
       part="diagram"

@@ -121,11 +121,11 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
    */
   private langAttribute: string | null = null;
 
-  private readonly lightText = new LightTextController(this);
-  private readonly copier = new CopyController(this, () => this.shownCode);
-  private readonly captionSlot = new SlotContentController(this);
-  private readonly highlighter = new HighlightController(this, {
-    source: () => ({ code: this.shownCode, lang: this.codeLanguage }),
+  readonly #lightText = new LightTextController(this);
+  readonly #copier = new CopyController(this, () => this.shownCode);
+  readonly #captionSlot = new SlotContentController(this);
+  readonly #highlighter = new HighlightController(this, {
+    source: () => ({ code: this.shownCode, lang: this.#codeLanguage }),
     surfaces: () => this.surfaces(),
     highlighted: (detail) => {
       this.dispatchEvent(incEvent('inc-highlight', detail));
@@ -134,16 +134,16 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
 
   /** Resolves once the current code is highlighted (`true`) or settled as plain text (`false`). */
   get highlightComplete(): Promise<boolean> {
-    return this.updateComplete.then(() => this.highlighter.complete);
+    return this.updateComplete.then(() => this.#highlighter.complete);
   }
 
   /** Whether the code currently shows Shiki's colours (not the plain text). */
   get highlighted(): boolean {
-    return this.highlighter.linesFor(this.shownCode, this.codeLanguage) !== undefined;
+    return this.#highlighter.linesFor(this.shownCode, this.#codeLanguage) !== undefined;
   }
 
   /** The code language in use: `language`, else a `lang` attribute that names a code language. */
-  private get codeLanguage(): string {
+  get #codeLanguage(): string {
     if (this.language) return this.language;
     return resolveLanguage(this.langAttribute) ? (this.langAttribute ?? '') : '';
   }
@@ -151,14 +151,14 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
   /** The code shown and copied: `code` with newlines normalised, else the dedented text content. */
   get shownCode(): string {
     const fromProperty = typeof this.code === 'string';
-    const input = fromProperty ? (this.code as string) : this.lightText.text;
-    const memo = this.codeMemo;
+    const input = fromProperty ? (this.code as string) : this.#lightText.text;
+    const memo = this.#codeMemo;
     if (memo?.fromProperty === fromProperty && memo.input === input) return memo.output;
     const output = fromProperty ? normalizeNewlines(input).replace(/\n$/, '') : dedent(input);
-    this.codeMemo = { fromProperty, input, output };
+    this.#codeMemo = { fromProperty, input, output };
     return output;
   }
-  private codeMemo?: { fromProperty: boolean; input: string; output: string };
+  #codeMemo?: { fromProperty: boolean; input: string; output: string };
 
   private *surfaces(): Iterable<Element> {
     // The code's background first (the theme is guessed from it), then a highlighted line's.
@@ -173,16 +173,16 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
     if (misuse) return misuse;
     const code = this.shownCode;
     const plain = code.split('\n');
-    const tokens = this.highlighter.linesFor(code, this.codeLanguage);
+    const tokens = this.#highlighter.linesFor(code, this.#codeLanguage);
     const lines = tokens?.length === plain.length ? tokens : undefined;
     const ranges = parseLineRanges(this.highlight);
-    const hasCaption = this.captionSlot.has || this.caption.trim() !== '';
-    const language = this.codeLanguage.trim().slice(0, MAX_LABEL);
-    const status = this.copier.status;
+    const hasCaption = this.#captionSlot.has || this.caption.trim() !== '';
+    const language = this.#codeLanguage.trim().slice(0, MAX_LABEL);
+    const status = this.#copier.status;
     // A `lang` attribute used as the code language is not the content's human language: restore that.
     const humanLang =
       this.langAttribute && !this.language && resolveLanguage(this.langAttribute)
-        ? this.parentLang()
+        ? this.#parentLang()
         : undefined;
     return html`<figure
       class=${classMap({ 'inc-root': true, block: true, numbers: this.lineNumbers, wrap: this.wrap })}
@@ -192,7 +192,7 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
     >
       <figcaption class="header" part="header">
         <span class="caption" part="caption" id="caption" ?hidden=${!hasCaption}
-          ><slot name="caption" @slotchange=${this.captionSlot.onSlotChange}>${this.caption}</slot></span
+          ><slot name="caption" @slotchange=${this.#captionSlot.onSlotChange}>${this.caption}</slot></span
         >
         <button
           class="copy"
@@ -200,11 +200,11 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
           type="button"
           data-status=${status}
           aria-label=${this.text('copyCode')}
-          @click=${this.onCopy}
+          @click=${this.#onCopy}
         >
           ${status === 'copied' ? this.text('copied') : this.text('copy')}
         </button>
-        <span class="visually-hidden" role="status">${this.copier.message((key) => this.text(key))}</span>
+        <span class="visually-hidden" role="status">${this.#copier.message((key) => this.text(key))}</span>
       </figcaption>
       <div
         class="scroller"
@@ -218,7 +218,7 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
           part="code"
           dir="ltr"
           ${cssomStyle({ '--_digits': `${String(plain.length).length}ch`, '--_cols': String(columns(plain)) })}
-        ><code>${plain.map((text, i) => this.renderLine(lines?.[i] ?? text, i + 1, ranges))}</code></pre>
+        ><code>${plain.map((text, i) => this.#renderLine(lines?.[i] ?? text, i + 1, ranges))}</code></pre>
       </div>
       <span class="probe line highlighted" aria-hidden="true"></span>
     </figure>`;
@@ -228,9 +228,9 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
    * One line: an inline block as wide as the code, after a real newline (so selecting and copying the
    * text by hand keeps its line breaks in every browser, and the code's text is exactly the code).
    */
-  private renderLine(content: string | CodeToken[], n: number, ranges: LineRange[]): TemplateResult {
+  #renderLine(content: string | CodeToken[], n: number, ranges: LineRange[]): TemplateResult {
     const newline = n > 1 ? '\n' : '';
-    const text = typeof content === 'string' ? content : content.map((token) => this.renderToken(token));
+    const text = typeof content === 'string' ? content : content.map((token) => this.#renderToken(token));
     const number = this.lineNumbers
       ? html`<span class="number" part="line-number" aria-hidden="true" data-line=${n}></span>`
       : nothing;
@@ -245,7 +245,7 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
     return html`${newline}<span class="line" part="line">${number}<span class="text">${text}</span></span>`;
   }
 
-  private renderToken(token: CodeToken): TemplateResult {
+  #renderToken(token: CodeToken): TemplateResult {
     return html`<span
       class=${classMap({ italic: !!token.italic, underline: !!token.underline, strike: !!token.strike })}
       ${cssomStyle({ color: token.color })}
@@ -253,17 +253,17 @@ export class IncCodeBlock extends IncElement<keyof typeof CODE_BLOCK_DEFAULTS> {
     >`;
   }
 
-  private parentLang(): string {
+  #parentLang(): string {
     const parent = this.parentNode;
     if (parent instanceof Element) return resolveLang(parent);
     if (parent instanceof ShadowRoot) return resolveLang(parent.host);
     return globalThis.navigator?.language ?? 'en';
   }
 
-  private readonly onCopy = (): void => void this.copy();
+  readonly #onCopy = (): void => void this.copy();
 
   /** Copies the code to the clipboard; announces the result and fires `inc-copy`. Never throws. */
   async copy(): Promise<boolean> {
-    return this.copier.copy();
+    return this.#copier.copy();
   }
 }

@@ -10,7 +10,7 @@ export type StyleProperties = Readonly<Record<string, string | undefined>>;
  * attribute string, which `style-src` without `'unsafe-inline'` blocks; CSSOM changes are allowed.
  */
 class CssomStyleDirective extends Directive {
-  private applied = new Set<string>();
+  #applied = new Set<string>();
 
   render(_properties: StyleProperties): typeof nothing {
     return nothing;
@@ -18,16 +18,16 @@ class CssomStyleDirective extends Directive {
 
   override update(part: ElementPart, [properties]: DirectiveParameters<this>): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.applied) {
+    for (const name of this.#applied) {
       if (properties[name] == null) {
         style.removeProperty(name);
-        this.applied.delete(name);
+        this.#applied.delete(name);
       }
     }
     for (const [name, value] of Object.entries(properties)) {
       if (value == null) continue;
       style.setProperty(name, value);
-      this.applied.add(name);
+      this.#applied.add(name);
     }
     return noChange;
   }

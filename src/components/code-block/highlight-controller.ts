@@ -61,90 +61,92 @@ function nearestTheme(el: Element): Theme | undefined {
  * dark the code background is.
  */
 export class HighlightController implements ReactiveController {
-  private result?: { code: string; lang: CodeLanguage; lines: CodeToken[][] };
-  private key = '';
-  private seq = 0;
-  private job: Promise<boolean> = Promise.resolve(false);
-  private media?: MediaQueryList;
-  private readonly onSchemeChange = () => this.host.requestUpdate();
+  #result?: { code: string; lang: CodeLanguage; lines: CodeToken[][] };
+  #key = '';
+  #seq = 0;
+  #job: Promise<boolean> = Promise.resolve(false);
+  #media?: MediaQueryList;
+  readonly #onSchemeChange = () => this.#host.requestUpdate();
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: HighlightOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: HighlightOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: HighlightOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.media ??= globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-    this.media?.addEventListener('change', this.onSchemeChange);
+    this.#media ??= globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+    this.#media?.addEventListener('change', this.#onSchemeChange);
   }
 
   hostDisconnected(): void {
-    this.media?.removeEventListener('change', this.onSchemeChange);
+    this.#media?.removeEventListener('change', this.#onSchemeChange);
   }
 
   hostUpdated(): void {
-    const { code, lang } = this.options.source();
+    const { code, lang } = this.#options.source();
     const id = resolveLanguage(lang);
     if (!id || !code) {
-      this.key = '';
-      this.seq++;
-      this.job = Promise.resolve(false);
+      this.#key = '';
+      this.#seq++;
+      this.#job = Promise.resolve(false);
       return;
     }
-    const theme = this.theme();
+    const theme = this.#theme();
     const key = `${id}\u0000${theme}\u0000${code}`;
-    if (key === this.key) return;
-    this.key = key;
-    this.run(code, id, theme);
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#run(code, id, theme);
   }
 
   /** Highlighted lines for `code` in `lang`, if they have arrived (else the plain text shows). */
   linesFor(code: string, lang: string): CodeToken[][] | undefined {
-    const result = this.result;
+    const result = this.#result;
     return result && result.code === code && result.lang === resolveLanguage(lang) ? result.lines : undefined;
   }
 
   /** Resolves once the latest highlight has settled: `true` if the tokens are rendered. */
   get complete(): Promise<boolean> {
-    const job = this.job;
-    return job.then((done) => (job === this.job ? done : this.complete));
+    const job = this.#job;
+    return job.then((done) => (job === this.#job ? done : this.complete));
   }
 
   /** The Shiki theme for the host now. */
-  private theme(): CodeTheme {
-    const theme = nearestTheme(this.host);
-    if (theme === 'auto') return this.media?.matches ? THEME_FOR.dark : THEME_FOR.light;
+  #theme(): CodeTheme {
+    const theme = nearestTheme(this.#host);
+    if (theme === 'auto') return this.#media?.matches ? THEME_FOR.dark : THEME_FOR.light;
     if (theme) return THEME_FOR[theme];
-    const background = this.backgrounds()[0];
+    const background = this.#backgrounds()[0];
     return background && luminance(background) < DARK_LUMINANCE ? THEME_FOR.dark : THEME_FOR.light;
   }
 
   /** The opaque computed backgrounds of the surfaces. */
-  private backgrounds(): Rgb[] {
+  #backgrounds(): Rgb[] {
     const colors: Rgb[] = [];
-    for (const surface of this.options.surfaces()) {
+    for (const surface of this.#options.surfaces()) {
       const color = parseColor(getComputedStyle(surface).backgroundColor);
       if (color && color.a >= 1) colors.push(color);
     }
     return colors;
   }
 
-  private run(code: string, lang: CodeLanguage, theme: CodeTheme): void {
-    const seq = ++this.seq;
-    this.job = (async () => {
+  #run(code: string, lang: CodeLanguage, theme: CodeTheme): void {
+    const seq = ++this.#seq;
+    this.#job = (async () => {
       const highlighted = await highlight(code, lang, theme);
-      if (seq !== this.seq || !highlighted) return false;
-      let backgrounds = this.backgrounds();
+      if (seq !== this.#seq || !highlighted) return false;
+      let backgrounds = this.#backgrounds();
       if (backgrounds.length === 0) backgrounds = [parseColor(highlighted.bg)].filter((c) => c !== undefined);
       // The lazy Shiki chunk gets the colour maths from here rather than importing it (see readable.ts).
       const lines = highlighted.lines(backgrounds, { AA, parseColor, luminance, contrastRatio });
-      this.result = { code, lang, lines };
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      if (seq !== this.seq) return false;
-      this.options.highlighted({ language: lang, theme });
+      this.#result = { code, lang, lines };
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
+      if (seq !== this.#seq) return false;
+      this.#options.highlighted({ language: lang, theme });
       return true;
     })().catch(() => false);
   }

@@ -7,37 +7,37 @@ import { readHashId } from '../../shared/hash.js';
  * back/forward) the heading is scrolled into view and focused.
  */
 export class AnchorController implements ReactiveController {
-  private readonly host: ReactiveElement;
+  readonly #host: ReactiveElement;
 
   constructor(host: ReactiveElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('hashchange', this.onHashChange);
+    globalThis.addEventListener?.('hashchange', this.#onHashChange);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('hashchange', this.onHashChange);
+    globalThis.removeEventListener?.('hashchange', this.#onHashChange);
   }
 
   hostUpdated(): void {
     // Once per distinct hash, after the content exists.
     const id = readHashId();
-    if (id && id !== this.handled) this.reveal(id);
+    if (id && id !== this.#handled) this.#reveal(id);
   }
 
-  private handled = '';
+  #handled = '';
 
-  private readonly onHashChange = (): void => {
-    this.reveal(readHashId());
+  readonly #onHashChange = (): void => {
+    this.#reveal(readHashId());
   };
 
-  private reveal(id: string): void {
-    const target = id ? this.host.shadowRoot?.getElementById(id) : null;
+  #reveal(id: string): void {
+    const target = id ? this.#host.shadowRoot?.getElementById(id) : null;
     if (!target) return;
-    this.handled = id;
+    this.#handled = id;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   }

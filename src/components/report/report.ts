@@ -110,23 +110,23 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
    */
   omit = '';
 
-  private readonly source = new SingleReportController(this, (key, values) => this.text(key, values));
-  private readonly anchors = new AnchorController(this);
+  readonly #source = new SingleReportController(this, (key, values) => this.text(key, values));
+  readonly #anchors = new AnchorController(this);
 
-  private get titleLevel(): number {
+  get #titleLevel(): number {
     return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   override render() {
     const misuse = this.renderMisuse();
     if (misuse) return misuse;
-    const report = this.source.report;
-    return report ? this.renderReport(report) : this.source.renderState('report');
+    const report = this.#source.report;
+    return report ? this.#renderReport(report) : this.#source.renderState('report');
   }
 
-  private renderReport(report: Report): TemplateResult {
+  #renderReport(report: Report): TemplateResult {
     const text = this.text.bind(this);
-    const level = this.titleLevel;
+    const level = this.#titleLevel;
     const omit = new Set(this.omit.toLowerCase().split(/[\s,]+/));
     const show = (field: string): boolean => !omit.has(field);
     const summaryText = report.summary ? inlineText(report.summary) : '';
@@ -147,7 +147,7 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
       aria-labelledby=${labelled ? titleId : nothing}
       aria-label=${labelled ? nothing : title}
     >
-      ${header ? this.renderHeader(report, { top, meta, lead: Boolean(lead), tags, titleId }) : nothing}
+      ${header ? this.#renderHeader(report, { top, meta, lead: Boolean(lead), tags, titleId }) : nothing}
       ${
         report.title && report.summary && show('summary')
           ? html`<p class="summary" part="summary">${renderInline(report.summary)}</p>`
@@ -157,7 +157,7 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
       ${
         report.impact
           ? html`<section class="section" part="impact" aria-labelledby=${`${report.id}--impact`}>
-              ${this.sectionHeading(report, 'impact', this.text('impact'))}
+              ${this.#sectionHeading(report, 'impact', this.text('impact'))}
               <p>${renderInline(report.impact)}</p>
             </section>`
           : nothing
@@ -171,7 +171,7 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
             ></inc-ascii-diagram>`
           : nothing
       }
-      ${this.renderTimeline(report)} ${this.renderActionItems(report)}
+      ${this.#renderTimeline(report)} ${this.#renderActionItems(report)}
       ${
         report.body.length
           ? html`<div class="body" part="body">
@@ -192,26 +192,26 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
     </article>`;
   }
 
-  private omits(field: string): boolean {
+  #omits(field: string): boolean {
     return this.omit
       .toLowerCase()
       .split(/[\s,]+/)
       .includes(field);
   }
 
-  private renderHeader(
+  #renderHeader(
     report: Report,
     parts: { top: TemplateResult[]; meta: TemplateResult[]; lead: boolean; tags: boolean; titleId: string },
   ) {
     return html`<header class="header" part="header">
       ${parts.top.length > 0 ? html`<div class="top">${parts.top}</div>` : nothing}
       ${
-        report.title && !this.omits('title')
+        report.title && !this.#omits('title')
           ? html`<div
               class="title"
               part="title"
               role="heading"
-              aria-level=${this.titleLevel}
+              aria-level=${this.#titleLevel}
               id=${parts.titleId}
             >
               ${report.title}
@@ -221,7 +221,7 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
       ${
         parts.lead
           ? // prettier-ignore
-            html`<p class="summary lead" part="summary" role="heading" aria-level=${this.titleLevel} id=${parts.titleId}>${renderInline(report.summary)}</p>`
+            html`<p class="summary lead" part="summary" role="heading" aria-level=${this.#titleLevel} id=${parts.titleId}>${renderInline(report.summary)}</p>`
           : nothing
       }
       ${parts.meta.length > 0 ? html`<p class="meta" part="meta">${parts.meta}</p>` : nothing}
@@ -232,16 +232,16 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
             </p>`
           : nothing
       }
-      ${this.renderAuthors(report)} ${parts.tags ? this.renderTags(report) : nothing}
+      ${this.#renderAuthors(report)} ${parts.tags ? this.#renderTags(report) : nothing}
     </header>`;
   }
 
-  private sectionHeading(report: Report, key: string, label: string) {
+  #sectionHeading(report: Report, key: string, label: string) {
     const id = `${report.id}--${slugify(key)}`;
     return html`<div
       class="heading h2"
       role="heading"
-      aria-level=${this.titleLevel + 1}
+      aria-level=${this.#titleLevel + 1}
       id=${id}
       tabindex="-1"
     >
@@ -249,7 +249,7 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
     </div>`;
   }
 
-  private renderAuthors(report: Report) {
+  #renderAuthors(report: Report) {
     if (report.authors.length === 0) return nothing;
     return html`<p class="authors" part="authors">
       ${this.text('by')}
@@ -260,24 +260,24 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
     </p>`;
   }
 
-  private renderTags(report: Report) {
+  #renderTags(report: Report) {
     if (report.tags.length === 0) return nothing;
     return html`<ul class="tags" part="tags" aria-label=${this.text('tags')}>
       ${report.tags.map((tag) => html`<li><span class="tag">${tag}</span></li>`)}
     </ul>`;
   }
 
-  private renderTimeline(report: Report) {
+  #renderTimeline(report: Report) {
     if (report.timeline.length === 0) return nothing;
     return html`<section class="section" part="timeline" aria-labelledby=${`${report.id}--timeline`}>
-      ${this.sectionHeading(report, 'timeline', this.text('timeline'))}
+      ${this.#sectionHeading(report, 'timeline', this.text('timeline'))}
       <ol class="timeline">
         ${report.timeline.map(
           (entry) =>
             html`<li>
               ${
                 isIsoDateTime(entry.at)
-                  ? html`<time class="at" datetime=${entry.at}>${this.formatMoment(entry.at)}</time>`
+                  ? html`<time class="at" datetime=${entry.at}>${this.#formatMoment(entry.at)}</time>`
                   : html`<span class="at">${entry.at}</span>`
               }
               <span class="what">${renderInline(entry.text)}</span>
@@ -287,7 +287,7 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
     </section>`;
   }
 
-  private formatMoment(iso: string): string {
+  #formatMoment(iso: string): string {
     if (!iso.includes('T')) return formatDate(iso, this.pageLang);
     try {
       return new Intl.DateTimeFormat(this.pageLang, {
@@ -301,10 +301,10 @@ export class IncReport extends IncElement<keyof typeof REPORT_DEFAULTS> {
     }
   }
 
-  private renderActionItems(report: Report) {
+  #renderActionItems(report: Report) {
     if (report.actionItems.length === 0) return nothing;
     return html`<section class="section" part="action-items" aria-labelledby=${`${report.id}--action-items`}>
-      ${this.sectionHeading(report, 'action-items', this.text('actionItems'))}
+      ${this.#sectionHeading(report, 'action-items', this.text('actionItems'))}
       <ul class="actions">
         ${report.actionItems.map(
           (item) =>

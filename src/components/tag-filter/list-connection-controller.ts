@@ -15,52 +15,52 @@ const LIST_EVENTS = ['inc-load', 'inc-error', 'inc-filter-change'] as const;
  * content or filter changes.
  */
 export class ListConnectionController implements ReactiveController {
-  private readonly host: ReactiveElement;
-  private readonly targetId: () => string | undefined;
-  private readonly consumer: ContextConsumer<typeof listStateContext, ReactiveElement>;
-  private target: ListLike | undefined;
+  readonly #host: ReactiveElement;
+  readonly #targetId: () => string | undefined;
+  readonly #consumer: ContextConsumer<typeof listStateContext, ReactiveElement>;
+  #target: ListLike | undefined;
 
   constructor(host: ReactiveElement, targetId: () => string | undefined) {
-    this.host = host;
-    this.targetId = targetId;
-    this.consumer = new ContextConsumer(host, { context: listStateContext, subscribe: true });
+    this.#host = host;
+    this.#targetId = targetId;
+    this.#consumer = new ContextConsumer(host, { context: listStateContext, subscribe: true });
     host.addController(this);
   }
 
   /** The connected list's state, if there is a list and it has content. */
   get state(): ListState | undefined {
-    return this.targetId() ? this.target?.state : this.consumer.value;
+    return this.#targetId() ? this.#target?.state : this.#consumer.value;
   }
 
   hostConnected(): void {
     // The list may be defined or placed after this element; look again once the page settles.
     this.retarget();
-    if (!this.target && this.targetId()) queueMicrotask(() => this.retarget());
+    if (!this.#target && this.#targetId()) queueMicrotask(() => this.retarget());
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.#detach();
   }
 
   /** Looks the `for` target up again (call when `for` changes). */
   retarget(): void {
-    const id = this.targetId();
-    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const id = this.#targetId();
+    const root = this.#host.getRootNode() as Document | ShadowRoot;
     const next = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-    if (next === this.target) return;
-    this.detach();
-    this.target = next ?? undefined;
-    for (const type of LIST_EVENTS) this.target?.addEventListener(type, this.onListChange);
-    this.host.requestUpdate();
+    if (next === this.#target) return;
+    this.#detach();
+    this.#target = next ?? undefined;
+    for (const type of LIST_EVENTS) this.#target?.addEventListener(type, this.#onListChange);
+    this.#host.requestUpdate();
   }
 
-  private detach(): void {
-    for (const type of LIST_EVENTS) this.target?.removeEventListener(type, this.onListChange);
-    this.target = undefined;
+  #detach(): void {
+    for (const type of LIST_EVENTS) this.#target?.removeEventListener(type, this.#onListChange);
+    this.#target = undefined;
   }
 
-  private readonly onListChange = (): void => {
+  readonly #onListChange = (): void => {
     // The list has just updated its state; render after it.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

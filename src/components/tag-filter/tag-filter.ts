@@ -63,29 +63,29 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
   private expanded = false;
   /** The last announced count, so the live region speaks only on change, not on load. */
   private announcement = '';
-  private announcedKey: string | undefined;
+  #announcedKey: string | undefined;
 
-  private readonly list = new ListConnectionController(this, () => this.for);
+  readonly #list = new ListConnectionController(this, () => this.for);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') && this.hasUpdated) this.list.retarget();
-    const state = this.list.state;
+    if (changed.has('for') && this.hasUpdated) this.#list.retarget();
+    const state = this.#list.state;
     if (!state) return;
     const key = JSON.stringify(state.filter);
-    if (this.announcedKey !== undefined && key !== this.announcedKey) {
+    if (this.#announcedKey !== undefined && key !== this.#announcedKey) {
       this.announcement =
         state.matchCount === 0
           ? this.text('matchingNone')
           : this.text('matching', { count: state.matchCount, total: state.collection.reports.length });
     }
-    this.announcedKey = key;
+    this.#announcedKey = key;
   }
 
   /**
    * Clear shows only while something is filtered, so it hides itself once pressed: focus moves to the
    * filter's first control (the search box or first tag) rather than dropping to the page.
    */
-  private onClear(state: ListState, button: HTMLElement): void {
+  #onClear(state: ListState, button: HTMLElement): void {
     const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === button;
     const next = this.renderRoot.querySelector<HTMLElement>('[part="search"], [part="tag"]');
     state.clearFilters();
@@ -93,21 +93,21 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
   }
 
   override render() {
-    const state = this.list.state;
+    const state = this.#list.state;
     if (!state) return html`<div class="inc-root" part="base" hidden></div>`;
     const number = safeNumberFormat(this.pageLang);
     const hasTags = state.tagCounts.length > 0;
     return html`<div class="inc-root filter" part="base" role="group" aria-label=${this.text('tagsLabel')}>
-      ${this.search ? this.renderSearch(state) : nothing}
-      ${hasTags ? this.renderTags(state, number) : nothing}
+      ${this.search ? this.#renderSearch(state) : nothing}
+      ${hasTags ? this.#renderTags(state, number) : nothing}
       <div class="controls">
-        ${hasTags ? this.renderMatch(state) : nothing}
+        ${hasTags ? this.#renderMatch(state) : nothing}
         <button
           class="clear"
           part="clear-button"
           type="button"
           ?hidden=${!isFilterActive(state.filter)}
-          @click=${(event: Event) => this.onClear(state, event.currentTarget as HTMLElement)}
+          @click=${(event: Event) => this.#onClear(state, event.currentTarget as HTMLElement)}
         >
           ${this.text('clear')}
         </button>
@@ -127,7 +127,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
     </div>`;
   }
 
-  private renderSearch(state: ListState) {
+  #renderSearch(state: ListState) {
     return html`<label class="search">
       <span class="visually-hidden">${this.text('search')}</span>
       <input
@@ -141,7 +141,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
     </label>`;
   }
 
-  private renderTags(state: ListState, number: Intl.NumberFormat) {
+  #renderTags(state: ListState, number: Intl.NumberFormat) {
     const selected = new Set(state.filter.tags.map(tagKey));
     const limit = this.limit > 0 && !this.expanded ? this.limit : Infinity;
     // Selected tags always show, even past the limit.
@@ -183,7 +183,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
     </ul>`;
   }
 
-  private renderMatch(state: ListState) {
+  #renderMatch(state: ListState) {
     return html`<div class="match" part="match" role="group" aria-label=${this.text('matchLabel')}>
       ${(['any', 'all'] as const).map(
         (mode: MatchMode) =>
