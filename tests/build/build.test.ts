@@ -32,11 +32,11 @@ function importsOf(code: string): string[] {
  */
 const LOADER_BUDGET = 1245;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 8047,
+  'inc-ascii-diagram': 8031,
   'inc-card': 3407,
   'inc-code-block': 5460,
   'inc-report': 4064,
-  'inc-report-list': 9088,
+  'inc-report-list': 9084,
   'inc-tag-filter': 2482,
 };
 /**
@@ -124,16 +124,17 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * (the loader 5 B smaller, chunk names), card 34,795, list 47,930. Then ES `#private` members
  * instead of TypeScript `private` (the minifier shortens their names), with the list's focus
  * handling and smaller templates split into their own modules: diagram 20,547, card 34,683,
- * list 47,589.
+ * list 47,589; then the diagram's fit state and font group members and the growth controller's
+ * `allRendered` private too: diagram 20,531, list 47,585.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 20,547 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 20547,
+    todo: 'misses: 20,531 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 20531,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,589 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47589,
+    todo: 'misses: 47,585 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47585,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

@@ -79,16 +79,16 @@ function cssCanRound(): boolean {
  */
 export class FitController implements ReactiveController, ResizeOwner, FontMember<ProbeKind> {
   /** The cell width in px, once measured. */
-  cell: number | null = null;
+  #cell: number | null = null;
   /** The width available to the diagram in px, once measured. */
-  available: number | null = null;
+  #available: number | null = null;
   /**
    * Which character sets the font draws at exactly one cell. Optimistic until measured (monospace
    * fonts are the rule); a font that fails re-renders with a box per character before it is painted.
    */
   runs: RunOptions = { ascii: true, box: true };
   /** The font size `shrink` chose, in px; `null` when the normal size applies. */
-  fontPx: number | null = null;
+  #fontPx: number | null = null;
 
   #advance: number | null = null;
   /** True when the glyphs advance by exactly 1ch, so the stylesheet's own cell and spacing are right. */
@@ -118,7 +118,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
 
   /** Whether `columns` cells are wider than the space available. */
   overflows(columns: number): boolean {
-    return this.cell !== null && this.available !== null && columns * this.cell > this.available + 0.5;
+    return this.#cell !== null && this.#available !== null && columns * this.#cell > this.#available + 0.5;
   }
 
   hostConnected(): void {
@@ -162,7 +162,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
     for (const entry of entries) {
       const width = entry.contentRect.width;
       if (entry.target === elements.ruler) {
-        this.available = width;
+        this.#available = width;
         sawRuler = true;
         if (entry.contentRect.height !== this.#fontSignal) {
           this.#fontSignal = entry.contentRect.height;
@@ -194,7 +194,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
 
   /** What rendering depends on: a change re-renders the host. */
   #state(): string {
-    return `${this.cell}|${this.available}|${this.runs.ascii}|${this.runs.box}`;
+    return `${this.#cell}|${this.#available}|${this.runs.ascii}|${this.runs.box}`;
   }
 
   fontMeasured(widths: ProbeWidths<ProbeKind>): void {
@@ -292,7 +292,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
     this.#advance = advance;
     const ch = widths.ch / 128;
     this.#cssExact = cssCanRound() && advance >= 1 && Math.abs(ch - advance) < 0.002;
-    this.cell = advance >= 1 ? floorQuarter(advance) : advance;
+    this.#cell = advance >= 1 ? floorQuarter(advance) : advance;
     const monospaced = (kind: ProbeKind): boolean =>
       Math.abs(widths[kind] - PROBES[kind].length * advance) <= MONOSPACE_TOLERANCE_PX;
     this.runs = {
@@ -309,13 +309,14 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
       this.#setFont(null, true);
       return;
     }
-    const { available, cell } = this;
+    const available = this.#available;
+    const cell = this.#cell;
     const advance = this.#advance;
     const columns = this.#options.columns();
     if (available === null || advance === null || cell === null || columns <= 0 || available <= 0) return;
     const base = parseFloat(getComputedStyle(elements.scroller).fontSize);
     if (!(base > 0)) return;
-    const current = this.fontPx ?? base;
+    const current = this.#fontPx ?? base;
     const min = Math.min(base, Math.max(MIN_FONT_PX, base * MIN_FONT_SCALE));
     if (this.#ceiling && Math.abs(this.#ceiling.available - available) > 0.5) this.#ceiling = null;
     const fitting = floorQuarter((current * available) / (columns * advance));
@@ -338,15 +339,15 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
   #setFont(fontPx: number | null, sync: boolean): void {
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
-    if (fontPx === this.fontPx) return;
+    if (fontPx === this.#fontPx) return;
     if (sync) {
-      this.fontPx = fontPx;
+      this.#fontPx = fontPx;
       this.#apply();
       return;
     }
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      this.fontPx = fontPx;
+      this.#fontPx = fontPx;
       this.#apply();
     });
   }
@@ -359,10 +360,10 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
       if (value === null) scroller.style.removeProperty(name);
       else if (scroller.style.getPropertyValue(name) !== value) scroller.style.setProperty(name, value);
     };
-    const measured = this.cell !== null && this.#advance !== null && !this.#cssExact;
-    set('--_cell', measured ? `${this.cell}px` : null);
-    set('--_ls', measured ? `${this.cell! - this.#advance!}px` : null);
-    set('--_fs', this.fontPx === null ? null : `${this.fontPx}px`);
+    const measured = this.#cell !== null && this.#advance !== null && !this.#cssExact;
+    set('--_cell', measured ? `${this.#cell}px` : null);
+    set('--_ls', measured ? `${this.#cell! - this.#advance!}px` : null);
+    set('--_fs', this.#fontPx === null ? null : `${this.#fontPx}px`);
     // The width in cells, for the print styles (they scale a wide diagram to the page).
     set('--_cols', String(Math.max(1, this.#options.columns())));
   }

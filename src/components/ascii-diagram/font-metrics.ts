@@ -72,7 +72,7 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
   widths: ProbeWidths<K> | null = null;
   /** True when the shared probes did not reproduce the font: members measure themselves. */
   individual = false;
-  readonly members = new Set<FontMember<K>>();
+  readonly #members = new Set<FontMember<K>>();
 
   #host: HTMLElement | null = null;
   #spans: HTMLElement[] = [];
@@ -103,11 +103,11 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
   }
 
   join(member: FontMember<K>): void {
-    this.members.add(member);
+    this.#members.add(member);
   }
 
   leave(member: FontMember<K>): void {
-    if (!this.members.delete(member) || this.members.size > 0) return;
+    if (!this.#members.delete(member) || this.#members.size > 0) return;
     this.#dispose();
     this.#onEmpty(this);
   }
@@ -139,7 +139,7 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
       if (!sameWidths(widths, this.widths)) {
         this.individual = true;
         this.#dispose();
-        for (const member of [...this.members]) member.fontIndividual();
+        for (const member of [...this.#members]) member.fontIndividual();
         return;
       }
       this.#trusted = true;
@@ -151,7 +151,7 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
   }
 
   #broadcast(widths: ProbeWidths<K>): void {
-    for (const member of [...this.members]) {
+    for (const member of [...this.#members]) {
       try {
         member.fontMeasured(widths);
       } catch (error) {
@@ -163,7 +163,7 @@ export class FontGroup<K extends string = string> implements ResizeOwner {
   }
 
   #watch(): void {
-    if (this.#host || this.individual || this.members.size === 0) return;
+    if (this.#host || this.individual || this.#members.size === 0) return;
     const parent = document.body ?? document.documentElement;
     // A defined (if empty) element, so pages that check for undefined or unregistered tags see
     // nothing amiss; defined on first use, not on import. Another copy of the bundle may have done it.

@@ -100,7 +100,7 @@ export class GrowthController implements ReactiveController {
   }
 
   /** Whether every report may be in the page. */
-  allRendered(): boolean {
+  #allRendered(): boolean {
     if (this.#options.windowed()) return true;
     return this.renderLimit >= this.sections.reduce((sum, section) => sum + section.reports.length, 0);
   }
@@ -108,7 +108,7 @@ export class GrowthController implements ReactiveController {
   /** After an update: adds the next chunks once the cards already added have rendered, a few per task. */
   schedule(): void {
     if (this.#cancelStep !== undefined || !this.#host.isConnected) return;
-    if (this.allRendered()) {
+    if (this.#allRendered()) {
       for (const resolve of this.#waiters.splice(0)) resolve();
       return;
     }
@@ -138,10 +138,10 @@ export class GrowthController implements ReactiveController {
         await new Promise<void>((resolve) => backgroundTask(resolve));
         continue;
       }
-      if (this.allRendered()) {
+      if (this.#allRendered()) {
         await whenRenderQueueIdle();
         if (this.#options.deferred()) await new Promise<void>((resolve) => backgroundTask(resolve));
-        else if (!this.#host.isUpdatePending && this.allRendered()) return true;
+        else if (!this.#host.isUpdatePending && this.#allRendered()) return true;
       } else {
         await new Promise<void>((resolve) => this.#waiters.push(resolve));
       }
