@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import { PENDING_URL, installPendingFetch } from './support/pending-fetch.js';
 import incidentReports from '../src/data/samples/incident-reports.json';
@@ -44,7 +45,7 @@ const meta: Meta<Args> = {
       tags=${args.tags}
       match=${args.match}
       .query=${args.query}
-      heading=${args.heading ?? '{count} reports'}
+      heading=${ifDefined(args.heading)}
       .collection=${args.collection}
       src=${args.src ?? ''}
       windowing=${args.windowing ?? 'auto'}

@@ -36,7 +36,7 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-card': 3407,
   'inc-code-block': 5460,
   'inc-report': 4064,
-  'inc-report-list': 9084,
+  'inc-report-list': 9176,
   'inc-tag-filter': 2482,
 };
 /**
@@ -125,7 +125,9 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * instead of TypeScript `private` (the minifier shortens their names), with the list's focus
  * handling and smaller templates split into their own modules: diagram 20,547, card 34,683,
  * list 47,589; then the diagram's fit state and font group members and the growth controller's
- * `allRendered` private too: diagram 20,531, list 47,585.
+ * `allRendered` private too: diagram 20,531, list 47,585. Then +92 B on the list for a fix: its
+ * count line said "1 reports"; it now takes the page language's singular (`countLineOne`, chosen
+ * with Intl.PluralRules), and a host's own plural line stays when it gives no singular: list 47,677.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
@@ -133,8 +135,8 @@ const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
     ceiling: 20531,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,585 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47585,
+    todo: 'misses: 47,677 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47677,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

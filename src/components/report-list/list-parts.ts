@@ -43,6 +43,15 @@ export function renderListHeader(
   </header>`;
 }
 
+/** Whether `count` takes the singular form in `lang` (in English, exactly 1). */
+export function isSingular(lang: string, count: number): boolean {
+  try {
+    return new Intl.PluralRules(lang).select(count) === 'one';
+  } catch {
+    return count === 1; // an invalid page language
+  }
+}
+
 /** A section's heading and description, each only when it has one. */
 export function renderSectionHeading(section: Section, level: number) {
   return html`${

@@ -82,6 +82,24 @@ describe('inc-report-list', () => {
       expect(shadowText(el, '[part="count"]')).to.equal('4 reports');
     });
 
+    it('says "1 report" for one, in the page language\'s singular; a host\'s own count line stays', async () => {
+      const el = await listWith(collection);
+      el.tags = 'Kafka';
+      await el.updateComplete;
+      expect(el.visibleReports).to.have.length(1);
+      expect(shadowText(el, '[part="count"]')).to.equal('1 report');
+      // A host that translated only the plural keeps its own line for one report, never the English singular.
+      el.strings = { countLine: '{count} Berichte' };
+      await el.updateComplete;
+      expect(shadowText(el, '[part="count"]')).to.equal('1 Berichte');
+      el.strings = { countLine: '{count} Berichte', countLineOne: '{count} Bericht' };
+      await el.updateComplete;
+      expect(shadowText(el, '[part="count"]')).to.equal('1 Bericht');
+      el.tags = '';
+      await el.updateComplete;
+      expect(shadowText(el, '[part="count"]')).to.equal('4 Berichte');
+    });
+
     it('formats a configurable count line', async () => {
       const el = await listWith(collection);
       el.heading = '$ ls /var/reports — {count} entries of {total}';

@@ -30,6 +30,7 @@ import { renderSkippedNotice, skippedNoticeStyles } from './skipped-notice.js';
 import { reportListStyles } from './report-list.styles.js';
 import { FocusKeeper } from './focus-keeper.js';
 import {
+  isSingular,
   renderCard,
   renderListHeader,
   renderSectionHeading,
@@ -375,7 +376,23 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
 
   #renderHeader(collection: Collection) {
     const counts = { count: this.#filtering.visible.length, total: collection.reports.length };
-    return renderListHeader(collection, this.heading ?? this.text('countLine'), counts, this.#level(0));
+    return renderListHeader(
+      collection,
+      this.heading ?? this.#countLine(counts.count),
+      counts,
+      this.#level(0),
+    );
+  }
+
+  /**
+   * The built-in count line, singular for one report. A host that gave its own `countLine` and no
+   * `countLineOne` keeps its line for one report too (never the English singular).
+   */
+  #countLine(count: number): string {
+    const own = this.strings;
+    const one =
+      isSingular(this.pageLang, count) && (own.countLine === undefined || own.countLineOne !== undefined);
+    return this.text(one ? 'countLineOne' : 'countLine');
   }
 
   #level(offset: number): number {
