@@ -143,7 +143,7 @@ describe('windowed lists', () => {
     el.query = 'report 2999';
     await el.renderComplete;
     await frames();
-    expect(count(el)).to.equal('1 reports');
+    expect(count(el)).to.equal('1 report');
     expect(rendered(el).map((card) => card.report!.id)).to.deep.equal(['R-02999']);
   });
 
