@@ -105,12 +105,12 @@ function cdnFolderMiddleware() {
     const match = ctx.path.match(/^\/__cdn\/(copy|block-([a-z-]+)|slow-([a-z-]+))(\/.*)$/);
     if (!match) return next();
     const [, , blocked, slow, rest] = match;
-    if (blocked && new RegExp(`^/chunks/${blocked}-[\\w-]{8}\\.js$`).test(rest)) {
+    if (blocked && new RegExp(`^/chunks/${blocked}-[\\w-]{6}\\.js$`).test(rest)) {
       ctx.status = 404;
       ctx.body = 'blocked by the test server';
       return undefined;
     }
-    if (slow && new RegExp(`^/chunks/${slow}-[\\w-]{8}\\.js$`).test(rest)) {
+    if (slow && new RegExp(`^/chunks/${slow}-[\\w-]{6}\\.js$`).test(rest)) {
       await new Promise((resolve) => setTimeout(resolve, 1500));
     }
     ctx.path = `/dist/cdn${rest}`;

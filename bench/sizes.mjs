@@ -131,14 +131,14 @@ export async function cdnSizes(root) {
   const chunks = await Promise.all(
     chunkFiles.map(async (name) => ({
       name,
-      chunk: name.replace(/-[\w-]{8}\.js$/, ''),
+      chunk: name.replace(/-[\w-]{6}\.js$/, ''),
       ...(await compressed(readFileSync(join(chunksDir, name)))),
     })),
   );
 
   // The first code block: the shiki chunk (core + engine, which the loader imports as one chunk),
   // the default theme (github-light) and one language, each with its static imports.
-  const byPrefix = (prefix) => chunkFiles.find((name) => name.replace(/-[\w-]{8}\.js$/, '') === prefix);
+  const byPrefix = (prefix) => chunkFiles.find((name) => name.replace(/-[\w-]{6}\.js$/, '') === prefix);
   const shikiName =
     byPrefix('shiki') ??
     chunkFiles.find((name) =>
@@ -151,7 +151,7 @@ export async function cdnSizes(root) {
   const codeBlockCode = codeBlock ? readFileSync(join(chunksDir, codeBlock), 'utf8') : '';
   const dynamic = [...codeBlockCode.matchAll(/import\(\s*["'`]\.\/([^"'`/]+)["'`]\s*\)/g)].map((m) => m[1]);
   const languages = dynamic
-    .filter((name) => name !== shikiName && !themes.has(name.replace(/-[\w-]{8}\.js$/, '')))
+    .filter((name) => name !== shikiName && !themes.has(name.replace(/-[\w-]{6}\.js$/, '')))
     .sort();
   let shikiFirstSet = null;
   if (shikiName && themeName) {
@@ -162,7 +162,7 @@ export async function cdnSizes(root) {
     const perLanguage = await Promise.all(
       languages.map(async (name) => {
         const total = await measureFiles(staticClosure(join(chunksDir, name), new Set(base)), root);
-        const language = name.replace(/-[\w-]{8}\.js$/, '');
+        const language = name.replace(/-[\w-]{6}\.js$/, '');
         return {
           language,
           min: total.min,

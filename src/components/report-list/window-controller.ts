@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Report } from '../../data/index.js';
 import { listenToHistory, readHashId, stopListening } from '../../shared/hash.js';
+import { backgroundTask } from '../../shared/render-queue.js';
 import type { Section } from './arrange.js';
 import type * as VirtualWindowModule from './virtual-window.js';
 import type { VirtualWindow, WindowItem } from './virtual-window.js';
@@ -16,26 +17,6 @@ export type { WindowItem };
  * paint at 1,000 reports and 20× its heap at 10,000, while 500 still render in well under a second.
  */
 export const WINDOW_ABOVE = 500;
-
-/**
- * Runs `callback` in a task just after the next frame is painted; after 100 ms at most, as frames can
- * stop (a hidden page, an off-screen iframe). Returns a cancel function.
- */
-function afterNextPaint(callback: () => void): () => void {
-  let task: ReturnType<typeof setTimeout> | undefined;
-  const run = (): void => {
-    cancelAnimationFrame(frame);
-    clearTimeout(fallback);
-    task ??= setTimeout(callback);
-  };
-  const frame = requestAnimationFrame(run);
-  const fallback = setTimeout(run, 100);
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(fallback);
-    clearTimeout(task);
-  };
-}
 
 /** One import for every list on the page. */
 let loading: Promise<typeof VirtualWindowModule | undefined> | undefined;
@@ -136,7 +117,7 @@ export class WindowController implements ReactiveController {
     if (loaded) this.#window ??= new loaded.VirtualWindow();
     if (!this.#window) return [];
     if (this.#shown && this.#shown !== matching && sections === this.#shownSections) {
-      this.#cancelCatchUp ??= afterNextPaint(() => {
+      this.#cancelCatchUp ??= backgroundTask(() => {
         this.#cancelCatchUp = undefined;
         this.#shown = undefined;
         this.#host.requestUpdate();
