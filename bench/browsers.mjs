@@ -53,7 +53,8 @@ export async function launchChromium() {
         goto: (url) => page.goto(url, { waitUntil: 'load', timeout: 120000 }),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         click: (x, y) => page.mouse.click(x, y),
-        type: (text) => page.keyboard.type(text),
+        /** Presses `key` and releases it `holdMs` later. */
+        press: (key, holdMs) => page.keyboard.press(key, { delay: holdMs }),
         /** V8 heap after a full GC (CDP), and performance.memory after window.gc() as a cross-check. */
         async heap() {
           const cdp = await context.newCDPSession(page);
@@ -107,7 +108,8 @@ export async function launchFirefox() {
         goto: (url) => page.goto(url, { waitUntil: 'load', timeout: 120000 }),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         click: (x, y) => page.mouse.click(x, y),
-        type: (text) => page.keyboard.type(text),
+        /** Presses `key` and releases it `holdMs` later. */
+        press: (key, holdMs) => page.keyboard.press(key, { delay: holdMs }),
         heap: async () => null,
         close: () => context.close(),
       };
