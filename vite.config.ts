@@ -72,11 +72,13 @@ const cdnBuild: UserConfig = {
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            // What the card, the tag filter and the list share to talk to each other (the context
-            // keys, its consumer, the tag key): one chunk, where the bundler made two.
+            // What the card, the tag filter and the list share and the diagram and code block do not:
+            // the context keys, its consumer and the document's context root, the tag key, and the
+            // render queue that time-slices cards. One chunk, so a page with only diagrams or code
+            // blocks loads none of it (about 1 kB) and a list's page pays for one file, not four.
             {
-              name: 'list-context',
-              test: /\/src\/shared\/(tag-key|context)\.ts$|@lit\/context\/lib\/(controllers\/context-consumer|create-context)\.js$/,
+              name: 'list-shared',
+              test: /\/src\/shared\/(tag-key|context|context-root|render-queue)\.ts$|@lit\/context\/lib\/(controllers\/context-consumer|create-context|context-root|context-request-event)\.js$/,
             },
           ],
         },

@@ -9,7 +9,6 @@ import {
 import type { Theme } from './themes.js';
 import { resolveLang } from './locale.js';
 import { format, type IncStrings, type StringKey } from './strings.js';
-import { enqueueRender } from './render-queue.js';
 import { announceRenderRoot } from './render-root-hook.js';
 import { misusedProperty, misuseMessage, renderMisuse } from './attribute-misuse.js';
 import { incEvent } from './events.js';
@@ -51,13 +50,6 @@ export class IncElement<K extends StringKey = StringKey> extends LitElement {
    * @internal
    */
   static readonly coloursInScript: boolean = false;
-
-  /**
-   * Set by elements that come in thousands (cards in a long list): their updates run in time slices,
-   * on-screen ones first, so a change that touches ten thousand of them never blocks a frame.
-   * @internal
-   */
-  static readonly timeSliced: boolean = false;
 
   #themeRendered = false;
   /** The first render replaced prerendered markup (what it shows must not be missing for a frame). */
@@ -125,15 +117,20 @@ export class IncElement<K extends StringKey = StringKey> extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const run = (): void | Promise<unknown> =>
-      (this.constructor as typeof IncElement).timeSliced
-        ? enqueueRender(this, () => void super.scheduleUpdate())
-        : super.scheduleUpdate();
     // Replacing prerendered markup before the elements inside it are defined would show them
     // empty for a moment (the page jumps): the first render waits for their chunks.
     return this.#prerendered.length > 0 && !this.hasUpdated
-      ? Promise.all([whenDefinedInside(this.renderRoot), hostRendered(this)]).then(run)
-      : run();
+      ? Promise.all([whenDefinedInside(this.renderRoot), hostRendered(this)]).then(() => this.runUpdate())
+      : this.runUpdate();
+  }
+
+  /**
+   * Runs the update now (Lit's scheduling). Elements that come in thousands (cards in a long list)
+   * queue it in the shared render queue instead, so a change that touches ten thousand of them never
+   * blocks a frame; the others load no queue at all.
+   */
+  protected runUpdate(): void | Promise<unknown> {
+    return super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

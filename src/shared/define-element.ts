@@ -1,11 +1,6 @@
-import { ContextRoot } from '@lit/context';
-
-/** Set once per page when the context root is attached, shared by every copy of the bundle. */
-const contextRootKey = Symbol.for('incident-elements.context-root');
-
 /** Tags already warned about, shared by every copy of the bundle on the page so each warns once. */
 const warnedKey = Symbol.for('incident-elements.warned-tags');
-type PageRegistry = { [warnedKey]?: Set<string>; [contextRootKey]?: true };
+type PageRegistry = { [warnedKey]?: Set<string> };
 
 /**
  * Registers `tag` unless something already holds it. Safe to call any number of times, from any
@@ -15,7 +10,6 @@ type PageRegistry = { [warnedKey]?: Set<string>; [contextRootKey]?: true };
 export function defineElement(tag: string, elementClass: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (registry === undefined) return;
-  attachContextRoot();
   const existing = registry.get(tag);
   if (existing === elementClass) return;
   if (existing === undefined) {
@@ -29,15 +23,4 @@ export function defineElement(tag: string, elementClass: CustomElementConstructo
   console.warn(
     `incident-elements: <${tag}> is already defined (another copy of the library?); keeping that definition.`,
   );
-}
-
-/**
- * A context root on the document lets a control that upgrades before its list (tag filter, card)
- * receive the list's context once the list arrives, whatever order the tags are defined or added in.
- */
-function attachContextRoot(): void {
-  const page = globalThis as PageRegistry;
-  if (page[contextRootKey] || typeof document === 'undefined') return;
-  page[contextRootKey] = true;
-  new ContextRoot().attach(document.documentElement);
 }

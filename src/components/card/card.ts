@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import type { Report } from '../../data/index.js';
 import { reportExcerpt } from '../../data/excerpt.js';
 import { IncElement } from '../../shared/base-element.js';
+import { enqueueRender } from '../../shared/render-queue.js';
 import { CONTENT_STRINGS } from '../../shared/strings/content.js';
 import { REPORT_PARTS_STRINGS } from '../../shared/strings/report-parts.js';
 import { CARD_STRINGS } from '../../shared/strings/card.js';
@@ -111,8 +112,6 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
   static {
     this.finalize();
   }
-  /** @internal */
-  static override readonly timeSliced = true;
 
   /** The report to show (takes precedence over `src`). */
   report?: Report;
@@ -163,6 +162,11 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
     const report = this.#source.report;
     return report && report.body.length > 0 && !report.url ? report.id : undefined;
   });
+
+  // Cards come in thousands: their updates run in time slices, on-screen ones first.
+  protected override runUpdate(): Promise<void> {
+    return enqueueRender(this, () => void super.runUpdate());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
