@@ -112,9 +112,14 @@ interface ItemOrigins {
   authors: Map<number, MappedAuthors>;
   /** Items whose body came from `content_html`. */
   htmlBodies: Set<number>;
+  /** Items dated by their `date_modified` (they have no readable `date_published`). */
+  modifiedDates: Set<number>;
 }
 
-/** `content_html` as body blocks through the caller's converter; undefined (with a warning) when it can't be. */
+/**
+ * `content_html` as body blocks through the caller's converter: none when it holds no text (only
+ * images or markup); undefined (with a warning) when it can't be converted.
+ */
 function fromHtml(
   html: unknown,
   index: number,
@@ -137,7 +142,7 @@ function fromHtml(
     if (converted.blocks.length > 0) return converted.blocks;
     return /\S/.test(converted.text)
       ? [{ type: 'paragraph', text: escapeInline(converted.text.trim()) }]
-      : undefined;
+      : [];
   } catch (error) {
     warnings.push({ path, message: `could not be read as HTML (${String(error)}); ignored` });
     return undefined;
@@ -160,9 +165,15 @@ function mapItem(
   if (item.tags !== undefined) out.tags = feedTags(item.tags, index, warnings);
   if (item.summary !== undefined) out.summary = plain(item.summary);
   const date = feedDate(item.date_published, ['items', index, 'date_published'], warnings);
-  if (date !== undefined) out.date = date;
   const updated = feedDate(item.date_modified, ['items', index, 'date_modified'], warnings);
-  if (updated !== undefined) out.updated = updated;
+  if (date !== undefined) {
+    out.date = date;
+    if (updated !== undefined) out.updated = updated;
+  } else if (updated !== undefined) {
+    // Only a modification date (some generators write no other): readers date and sort the item by it.
+    out.date = updated;
+    origins.modifiedDates.add(index);
+  }
   // The item's own authors win; otherwise the feed's (the spec's inheritance).
   const authors =
     item.authors !== undefined
@@ -178,13 +189,20 @@ function mapItem(
   if (item.content_text !== undefined) out.body = toParagraphs(item.content_text);
   else if (item.content_html !== undefined) {
     const blocks = fromHtml(item.content_html, index, convert, warnings);
-    if (blocks) {
+    if (blocks && blocks.length > 0) {
       out.body = blocks;
       origins.htmlBodies.add(index);
+    } else if (blocks && out.title === undefined && out.summary === undefined) {
+      // A photo post (micro.blog and the like): its HTML is only images, which are never shown, and
+      // it has no title or summary. Nothing of it can be shown, which is no fault of the feed.
+      return SKIPPED;
     }
   }
   return out;
 }
+
+/** What `mapItem` returns for an item with nothing to show. */
+const SKIPPED = Symbol('skipped');
 
 /** Maps a JSON Feed onto the collection input shape; `html` converts `content_html` into body blocks. */
 export function fromJsonFeed(feed: Json, options: { html?: HtmlConverter } = {}): FeedMapping {
@@ -199,14 +217,39 @@ export function fromJsonFeed(feed: Json, options: { html?: HtmlConverter } = {})
       : feed.author
         ? mapAuthors(feed.author, ['author'], warnings)
         : undefined;
-  const origins: ItemOrigins = { authors: new Map(), htmlBodies: new Set() };
-  input.reports = Array.isArray(feed.items)
-    ? feed.items.map((item: unknown, i) => mapItem(item, i, feedAuthors, origins, warnings, options.html))
-    : feed.items;
-  const mapPath = (path: JsonPath): JsonPath => {
+  const origins: ItemOrigins = { authors: new Map(), htmlBodies: new Set(), modifiedDates: new Set() };
+  /** The feed index of each report (items with nothing to show are left out). */
+  const itemIndexes: number[] = [];
+  if (Array.isArray(feed.items)) {
+    const reports: unknown[] = [];
+    feed.items.forEach((item: unknown, i) => {
+      // An item's own warnings stay out when it is left out: the one below says all there is.
+      const itemWarnings: CopyProblem[] = [];
+      const report = mapItem(item, i, feedAuthors, origins, itemWarnings, options.html);
+      if (report === SKIPPED) {
+        warnings.push({
+          path: ['items', i],
+          message:
+            'is left out: it has no title or summary, and its content_html holds only images or markup, which are not shown',
+        });
+        return;
+      }
+      warnings.push(...itemWarnings);
+      itemIndexes.push(i);
+      reports.push(report);
+    });
+    input.reports = reports;
+  } else input.reports = feed.items;
+  const mapPath = (collectionPath: JsonPath): JsonPath => {
+    const path =
+      collectionPath[0] === 'reports' && typeof collectionPath[1] === 'number'
+        ? ['reports', itemIndexes[collectionPath[1]] ?? collectionPath[1], ...collectionPath.slice(2)]
+        : collectionPath;
     const [root, index, field, author, ...rest] = path;
     if (root === 'reports' && field === 'body' && origins.htmlBodies.has(index as number))
       return ['items', index as number, 'content_html']; // blocks made from HTML have no place of their own in it
+    if (root === 'reports' && field === 'date' && origins.modifiedDates.has(index as number))
+      return ['items', index as number, 'date_modified', ...(author === undefined ? [] : [author]), ...rest];
     const origin =
       root === 'reports' && field === 'authors' ? origins.authors.get(index as number) : undefined;
     if (!origin) return feedPath(path);

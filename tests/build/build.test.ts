@@ -30,7 +30,7 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1197;
+const LOADER_BUDGET = 1199;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 8024,
   'inc-card': 3408,
@@ -136,12 +136,14 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * (attached when a context-using element is defined), in one chunk with the context pieces
  * (`list-shared`). Pages without those elements lose about 980 B (diagram 19,522, code block
  * 15,399); the others pay about 40 B for the chunk boundary (card 34,671, list 47,583; the card
- * chunk +13, the list chunk +6, the window chunk +1, chunk names).
+ * chunk +13, the list chunk +6, the window chunk +1, chunk names). Then the loader +2 B (1,199) and
+ * so the diagram page (19,524): the chunk names it holds, after the JSON Feed reader's change moved
+ * the data chunk's hash.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 19,522 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 19522,
+    todo: 'misses: 19,524 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 19524,
   },
   'an inc-report-list with an inc-tag-filter': {
     todo: 'misses: 47,583 B measured on 2026-12-06 against 45,056 B',

@@ -15,6 +15,7 @@ import {
   type HtmlConverter,
 } from '../../src/data/index.js';
 import { sortReports } from '../../src/components/report-list/arrange.js';
+import { htmlToBlocks } from '../../src/data/feed-html.js';
 import { plainish } from './arbitraries.js';
 import { readJson } from './helpers.js';
 
@@ -85,6 +86,64 @@ describe('JSON Feed per spec', () => {
     assert.deepEqual(result.warnings, [
       { path: 'items[0].tags', message: 'must be an array of strings; read as comma-separated tags' },
     ]);
+  });
+
+  it('dates an item that has only a date_modified by it, and sorts by it', () => {
+    const result = parseCollection(
+      feed([
+        { id: 'a', title: 'A', date_modified: '2022-01-18T00:00:00.000Z' },
+        { id: 'b', title: 'B', date_published: '2022-03-01', date_modified: '2022-04-02' },
+        { id: 'c', title: 'C', date_modified: '2022-05-13T00:00:00.000Z' },
+      ]),
+    );
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    assert.deepEqual(
+      result.collection.reports.map((r) => [r.id, r.date, r.updated]),
+      [
+        ['a', '2022-01-18T00:00:00.000Z', undefined],
+        ['b', '2022-03-01', '2022-04-02'],
+        ['c', '2022-05-13T00:00:00.000Z', undefined],
+      ],
+    );
+    assert.deepEqual(
+      sortReports(result.collection.reports, 'date-desc').map((r) => r.id),
+      ['c', 'b', 'a'],
+    );
+  });
+
+  it('leaves out an item whose HTML is only images and that has no title or summary, with a warning', () => {
+    const result = parseCollection(
+      feed([
+        { id: 'https://m.b/1', content_html: '<p>Hello <b>there</b></p>' },
+        { id: 'https://m.b/2', content_html: '<p><img src="https://m.b/photo.jpg" width="600"></p>' },
+        { id: 'https://m.b/3', title: 'Photo', content_html: '<p><img src="https://m.b/p2.jpg"></p>' },
+        { id: 'https://m.b/4', content_html: '<p>Last</p>', tags: ['ok', 7] },
+      ]),
+      { html: htmlToBlocks },
+    );
+    // The fourth item's bad tag is reported where it is in the feed, not at reports[2].
+    assert.equal(result.ok, false);
+    assert.deepEqual(!result.ok && result.issues.map((i) => i.path), ['items[3].tags[1]']);
+    const lenient = parseCollection(
+      feed([
+        { id: 'https://m.b/1', content_html: '<p>Hello <b>there</b></p>' },
+        { id: 'https://m.b/2', content_html: '<p><img src="https://m.b/photo.jpg" width="600"></p>' },
+        { id: 'https://m.b/3', title: 'Photo', content_html: '<p><img src="https://m.b/p2.jpg"></p>' },
+      ]),
+      { html: htmlToBlocks },
+    );
+    assert.ok(lenient.ok, JSON.stringify(!lenient.ok && lenient.issues));
+    assert.deepEqual(
+      lenient.collection.reports.map((r) => r.id),
+      ['https://m.b/1', 'https://m.b/3'],
+    );
+    assert.deepEqual(
+      lenient.warnings.map((w) => `${w.path}: ${w.message}`),
+      [
+        'items[1]: is left out: it has no title or summary, and its content_html holds only images or markup, which are not shown',
+        'items[2].content_html: images are not shown; their alt text is kept as text',
+      ],
+    );
   });
 
   it('shows an item whose generated date is no date, without that date, and warns', () => {
