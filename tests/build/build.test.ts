@@ -30,10 +30,10 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1199;
+const LOADER_BUDGET = 1200;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 8024,
-  'inc-card': 3408,
+  'inc-card': 3466,
   'inc-code-block': 5413,
   'inc-report': 4056,
   'inc-report-list': 9105,
@@ -138,16 +138,19 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * 15,399); the others pay about 40 B for the chunk boundary (card 34,671, list 47,583; the card
  * chunk +13, the list chunk +6, the window chunk +1, chunk names). Then the loader +2 B (1,199) and
  * so the diagram page (19,524): the chunk names it holds, after the JSON Feed reader's change moved
- * the data chunk's hash.
+ * the data chunk's hash. Then the card chunk +59 B (3,466): a titled report with a body and no
+ * summary shows the start of its body as its summary, as a blog's index does (120 of the 312 items
+ * of the real-world feeds are such posts, and their cards showed a title and a date only). Card page
+ * 34,728 (budget met by 88 B), list 47,638; the loader +1 B and the diagram page 19,525: chunk names.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 19,524 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 19524,
+    todo: 'misses: 19,525 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 19525,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,583 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47583,
+    todo: 'misses: 47,638 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47638,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

@@ -86,6 +86,31 @@ describe('inc-card', () => {
     expect(part(el, 'link')).to.equal(null);
   });
 
+  it('shows the start of the body where a titled report has no summary, but not while it is open', async () => {
+    const body = [
+      { type: 'heading', text: 'What happened' },
+      {
+        type: 'paragraph',
+        text: 'The **queue** stalled at 09:14, and [the pager](https://example.com) fired.',
+      },
+      { type: 'paragraph', text: 'Second paragraph.' },
+    ];
+    const withLead = await fixture<IncCard>(
+      html`<inc-card .report=${report({ title: 'Stall', body })}></inc-card>`,
+    );
+    // The first paragraph's plain text (not the heading): no markup, and no link in the card's summary.
+    expect(text(withLead, 'summary')).to.equal('The queue stalled at 09:14, and the pager fired.');
+    expect(part(withLead, 'summary')!.querySelector('a, strong')).to.equal(null);
+    (part(withLead, 'open-button') as HTMLButtonElement).click();
+    await withLead.updateComplete;
+    expect(part(withLead, 'summary')).to.equal(null);
+    // A summary, when there is one, is what shows.
+    const summarised = await fixture<IncCard>(
+      html`<inc-card .report=${report({ title: 'Stall', summary: 'Short.', body })}></inc-card>`,
+    );
+    expect(text(summarised, 'summary')).to.equal('Short.');
+  });
+
   it('shows, collapses or hides the diagram', async () => {
     const el = await fixture<IncCard>(html`<inc-card .report=${full} diagram="collapsed"></inc-card>`);
     const details = el.shadowRoot!.querySelector('details')!;

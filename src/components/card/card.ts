@@ -67,7 +67,7 @@ const CARD_DEFAULTS = { ...CONTENT_STRINGS, ...REPORT_PARTS_STRINGS, ...CARD_STR
  * @csspart status - The status badge (text plus colour).
  * @csspart severity - The severity badge.
  * @csspart title - The title heading.
- * @csspart summary - The summary paragraph (the heading, styled as text, of a report without a title).
+ * @csspart summary - The summary paragraph (the heading, styled as text, of a report without a title; the start of the body for a titled report without a summary).
  * @csspart meta - Date, reading time and category.
  * @csspart outcomes - The headline results.
  * @csspart tags - The tag list.
@@ -211,7 +211,7 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
             : // No title: the summary leads, as text, and is the card's heading (for heading navigation).
               leadSummary(report.summary, level)
           : title
-            ? nothing
+            ? this.#renderBodyExcerpt(report)
             : // Neither (a feed item with only a body): an excerpt of the body leads, as plain text.
               leadExcerpt(reportExcerpt(report, 200), level)
       }
@@ -228,6 +228,17 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
           : nothing
       }
     </article>`;
+  }
+
+  /**
+   * A titled report with a body and no summary (most blog feeds): the start of its body stands in for
+   * the summary, as plain text, as a blog's index shows it; not while the report is open below it.
+   */
+  #renderBodyExcerpt(report: Report) {
+    // A section heading would make a poor excerpt: the text under it is what a reader skims.
+    const prose = { body: report.body.filter((block) => block.type !== 'heading') };
+    const text = this.#deepLink.open ? '' : reportExcerpt(prose, 200);
+    return text ? html`<p class="summary excerpt" part="summary">${text}</p>` : nothing;
   }
 
   #renderInPlace(report: Report, level: number, fields: readonly MetaField[] | undefined) {
