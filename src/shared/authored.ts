@@ -8,13 +8,15 @@ const URL_SHAPED = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:tag|urn|mailto):|\/)/i;
 /**
  * The report's id as a visible label, or `undefined` when the author did not write one. The parser
  * defaults a missing id to the slug, else a slug of the title or summary (see `schema.ts`); an id
- * equal to that derivation is treated as generated. A rule on the parsed value rather than a flag,
+ * equal to that derivation, or to the title itself, is treated as generated. A rule on the parsed value rather than a flag,
  * so `parseCollection(x).collection` stays re-parseable to the same value.
  */
 export function authoredId(report: Report): string | undefined {
   const { id } = report;
   if (!id || URL_SHAPED.test(id)) return undefined;
   if (report.slug !== undefined) return id === report.slug ? undefined : id;
+  // An id that repeats the title (some feeds make their ids of the titles) says nothing new.
+  if (id === report.title) return undefined;
   const source = report.title ?? report.summary;
   return source !== undefined && id === slugify(source) ? undefined : id;
 }

@@ -43,7 +43,7 @@ describe('only what the author wrote is shown', () => {
     expect(partsIn(card.shadowRoot!, 'slug')[0]!.textContent).to.equal('zero-downtime-migration');
   });
 
-  it('never shows a generated id or slug, or a URL-shaped id, over the bundled samples', async () => {
+  it('never shows a generated id or slug, a URL-shaped id or one that repeats the title', async () => {
     for (const name of SAMPLES) {
       for (const r of (await sample(name)).reports) {
         const card = await fixture<IncCard>(html`<inc-card .report=${r}></inc-card>`);
@@ -58,6 +58,13 @@ describe('only what the author wrote is shown', () => {
     const feedItem = report({ id: 'https://blog.example/posts/42', title: 'A post from a feed' });
     const card = await fixture<IncCard>(html`<inc-card .report=${feedItem}></inc-card>`);
     expect(visibleText(card.shadowRoot!)).not.to.contain('blog.example');
+    // A feed whose ids are its titles (gourav.io's, in tests/fixtures/real-world): the title shows once.
+    const titleId = report({
+      id: 'Git Cheatsheet - handy commands',
+      title: 'Git Cheatsheet - handy commands',
+    });
+    const titleCard = await fixture<IncCard>(html`<inc-card .report=${titleId}></inc-card>`);
+    expect(visibleText(titleCard.shadowRoot!).match(/Git Cheatsheet/g)).to.have.length(1);
     const slugOnly = report({ slug: 'dns-outage', title: 'DNS outage' });
     const slugCard = await fixture<IncCard>(html`<inc-card .report=${slugOnly}></inc-card>`);
     expect(visibleText(slugCard.shadowRoot!).match(/dns-outage/g)).to.have.length(1);
