@@ -249,7 +249,7 @@ export function fromJsonFeed(feed: Json, options: { html?: HtmlConverter } = {})
     if (root === 'reports' && field === 'body' && origins.htmlBodies.has(index as number))
       return ['items', index as number, 'content_html']; // blocks made from HTML have no place of their own in it
     if (root === 'reports' && field === 'date' && origins.modifiedDates.has(index as number))
-      return ['items', index as number, 'date_modified', ...(author === undefined ? [] : [author]), ...rest];
+      return ['items', index as number, 'date_modified'];
     const origin =
       root === 'reports' && field === 'authors' ? origins.authors.get(index as number) : undefined;
     if (!origin) return feedPath(path);

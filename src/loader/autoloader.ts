@@ -31,7 +31,7 @@ type Globals = { [LOADER_KEY]?: ActiveLoader } & { [key: symbol]: RenderRootHook
  */
 export function startAutoloader(imports: ElementImports, url: string): void {
   if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
-  const base = url.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const base = new URL('.', url).href; // the bundle's folder, without its file name, query or hash
   const page = globalThis as unknown as Globals;
   const active = page[LOADER_KEY];
   if (active) {

@@ -8,8 +8,8 @@ const URL_SHAPED = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:tag|urn|mailto):|\/)/i;
 /**
  * The report's id as a visible label, or `undefined` when the author did not write one. The parser
  * defaults a missing id to the slug, else a slug of the title or summary (see `schema.ts`); an id
- * equal to that derivation, or to the title itself, is treated as generated. A rule on the parsed value rather than a flag,
- * so `parseCollection(x).collection` stays re-parseable to the same value.
+ * equal to that derivation, or to the title itself, is treated as generated. A rule on the parsed
+ * value rather than a flag, so `parseCollection(x).collection` stays re-parseable to the same value.
  */
 export function authoredId(report: Report): string | undefined {
   const { id } = report;

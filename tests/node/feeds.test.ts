@@ -47,6 +47,18 @@ describe('JSON Feed per spec', () => {
     assert.ok(result.warnings.some((w) => w.path === 'description' && /empty/.test(w.message)));
   });
 
+  it('leads with the first prose of a body, a section heading only when there is nothing else', () => {
+    const lead = (body: unknown[]) => reportExcerpt({ body: body as never }, 200);
+    const heading = { type: 'heading', text: 'What happened' };
+    assert.equal(
+      lead([heading, { type: 'paragraph', text: 'The **queue** stalled.' }]),
+      'The queue stalled.',
+    );
+    assert.equal(lead([heading, { type: 'list', items: ['one', 'two'] }]), 'one two');
+    assert.equal(lead([heading, { type: 'code', code: 'x' }]), 'What happened');
+    assert.equal(lead([]), '');
+  });
+
   it('does not let one `title: ""` hide a Hexo feed', () => {
     const result = parseCollection(fixture('hexo-empty-title'));
     assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));

@@ -235,9 +235,7 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
    * the summary, as plain text, as a blog's index shows it; not while the report is open below it.
    */
   #renderBodyExcerpt(report: Report) {
-    // A section heading would make a poor excerpt: the text under it is what a reader skims.
-    const prose = { body: report.body.filter((block) => block.type !== 'heading') };
-    const text = this.#deepLink.open ? '' : reportExcerpt(prose, 200);
+    const text = this.#deepLink.open ? '' : reportExcerpt(report, 200);
     return text ? html`<p class="summary excerpt" part="summary">${text}</p>` : nothing;
   }
 
