@@ -2,8 +2,11 @@
 import type { Report } from '../data/index.js';
 import { slugify } from '../data/slug.js';
 
-/** `scheme://…`, `tag:`/`urn:` ids, `//host` or a path: a feed's permalink, not a label. */
-const URL_SHAPED = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:tag|urn|mailto):|\/)/i;
+/**
+ * Ids no author writes as a label (feeds' ids are opaque by their spec): URLs and paths (a slash),
+ * `tag:`/`urn:` ids, file names, bare numbers, hashes, and slugs with a timestamp in them.
+ */
+const MACHINE_MADE = /^(tag|urn):|\/|\.[a-z]{2,4}$|^\d+$|\d{10}|[\da-f]{16}/i;
 
 /**
  * The report's id as a visible label, or `undefined` when the author did not write one. The parser
@@ -13,7 +16,7 @@ const URL_SHAPED = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:tag|urn|mailto):|\/)/i;
  */
 export function authoredId(report: Report): string | undefined {
   const { id } = report;
-  if (!id || URL_SHAPED.test(id)) return undefined;
+  if (!id || MACHINE_MADE.test(id)) return undefined;
   if (report.slug !== undefined) return id === report.slug ? undefined : id;
   // An id that repeats the title (some feeds make their ids of the titles) says nothing new.
   if (id === report.title) return undefined;

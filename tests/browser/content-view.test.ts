@@ -65,6 +65,26 @@ describe('only what the author wrote is shown', () => {
     });
     const titleCard = await fixture<IncCard>(html`<inc-card .report=${titleId}></inc-card>`);
     expect(visibleText(titleCard.shadowRoot!).match(/Git Cheatsheet/g)).to.have.length(1);
+    // Feeds' machine-made ids: file names, paths, hashes, timestamped slugs, bare numbers.
+    for (const id of [
+      '2023_03_29_post.mdx',
+      'user/posts/x/index.md',
+      'ce839cf2659198bab26bbefbfbf5011a9b2a9d4e',
+      'the-vault-1779978600000',
+      '93218',
+    ]) {
+      const machine = await fixture<IncCard>(
+        html`<inc-card .report=${report({ id, title: 'A post' })}></inc-card>`,
+      );
+      expect(partsIn(machine.shadowRoot!, 'id'), id).to.have.length(0);
+    }
+    // Markup in a label-shaped id is shown as the text it is.
+    const markup = '<img src=x onerror=alert(1)> INC-1';
+    const marked = await fixture<IncCard>(
+      html`<inc-card .report=${report({ id: markup, title: 'A post' })}></inc-card>`,
+    );
+    expect(partsIn(marked.shadowRoot!, 'id')[0]?.textContent).to.equal(markup);
+    expect(marked.shadowRoot!.querySelector('img')).to.equal(null);
     const slugOnly = report({ slug: 'dns-outage', title: 'DNS outage' });
     const slugCard = await fixture<IncCard>(html`<inc-card .report=${slugOnly}></inc-card>`);
     expect(visibleText(slugCard.shadowRoot!).match(/dns-outage/g)).to.have.length(1);

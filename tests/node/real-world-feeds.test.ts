@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli, type CliIo } from '../../src/cli/validate.js';
 import { parseContent } from '../../src/data/index.js';
+import { authoredId } from '../../src/shared/authored.js';
 import { repoRoot } from './helpers.js';
 
 /** The real-world corpus: real JSON Feeds from real sites and generators (sources in SOURCES.md). */
@@ -73,6 +74,33 @@ describe('real-world JSON Feeds', () => {
         );
     });
   }
+
+  // Feed ids are opaque by the JSON Feed spec. These feeds' ids are file paths and names, hashes,
+  // timestamped slugs and database numbers: none may reach a card's header as if it were a label.
+  const MACHINE_IDS = [
+    'cree-korean.json', // "2023_03_29_첫글.mdx"
+    'fboes-blog.json', // "user/posts/2020-02-21-lecker-lecker/index.md"
+    'fundedyouth.json', // "the-vault-1779978600000"
+    'jsonfeed-org-1.1-example.json', // "2"
+    'jsonfeed-org-1.1-microblog.json', // "2347259"
+    'strad-hugo.json', // "ce839cf2659198bab26bbefbfbf5011a9b2a9d4e"
+    'xoxocomics.json', // 93218
+  ];
+  for (const file of MACHINE_IDS) {
+    it(`${file}: no card shows the feed's machine-made ids`, async () => {
+      const result = await parseContent(read(file), { lenient: true });
+      assert.ok(result.ok);
+      assert.ok(result.collection.reports.length > 0);
+      const shown = result.collection.reports.map(authoredId).filter((id) => id !== undefined);
+      assert.deepEqual(shown, []);
+    });
+  }
+
+  it('ids written as labels still show, however they are numbered', () => {
+    const report = (id: string) => ({ id, title: 'A title', tags: [], body: [], links: [] }) as never;
+    for (const id of ['INC-001', 'INC-10234', 'PM-7', 'SEV1-2024-0117', 'v1.2', 'dns-outage-2024', 'A1'])
+      assert.equal(authoredId(report(id)), id);
+  });
 
   it('incident-elements validate reads content_html, and names what it drops', async () => {
     const out: string[] = [];
