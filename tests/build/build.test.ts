@@ -30,10 +30,10 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1187;
+const LOADER_BUDGET = 1185;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 8024,
-  'inc-card': 3439,
+  'inc-card': 3434,
   'inc-code-block': 5413,
   'inc-report': 4056,
   'inc-report-list': 9105,
@@ -147,16 +147,18 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * list 47,644; the loader 1,198 and the diagram page 19,523. Then, on review: the loader finds its
  * folder with `new URL('.', url)` instead of two regular expressions (1,187, -11 B on every page),
  * and the excerpt's heading rule lives in `reportExcerpt` instead of a filter in the card (card chunk
- * 3,439, the data chunk +18). Diagram 19,512, card 34,713, list 47,625.
+ * 3,439, the data chunk +18). Diagram 19,512, card 34,713, list 47,625. Then feeds' machine-made
+ * ids are not shown (one regex in the shared report parts, +6 B; the loader -1 B): diagram 19,510,
+ * card 34,712, list 47,624.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 19,512 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 19512,
+    todo: 'misses: 19,510 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 19510,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,625 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47625,
+    todo: 'misses: 47,624 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47624,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
