@@ -96,10 +96,17 @@ describe('real-world JSON Feeds', () => {
     });
   }
 
-  it('ids written as labels still show, however they are numbered', () => {
+  it('ids written as labels still show, however they are numbered; hashes and tag: ids do not', () => {
     const report = (id: string) => ({ id, title: 'A title', tags: [], body: [], links: [] }) as never;
     for (const id of ['INC-001', 'INC-10234', 'PM-7', 'SEV1-2024-0117', 'v1.2', 'dns-outage-2024', 'A1'])
       assert.equal(authoredId(report(id)), id);
+    // Machine-made ids that no feed in the corpus happens to use.
+    for (const id of [
+      'urn:uuid:f47ac10b-58cc-4372-a567-0e02b2c3d479',
+      'tag:example.com,2024:post-1',
+      '5f3c9a7e2b1d4c6a8e0f1a2b',
+    ])
+      assert.equal(authoredId(report(id)), undefined, id);
   });
 
   it('incident-elements validate reads content_html, and names what it drops', async () => {
