@@ -5,7 +5,7 @@
 // attribute rows of properties (documented, set through the property's control) out of the controls.
 import type { ArgTypesEnhancer, SBType } from 'storybook/internal/types';
 import { CARD_VARIANTS, DIAGRAM_MODES, GROUP_BY, MATCH_MODES, SORT_ORDERS, THEMES } from '../src/index.js';
-import { FIT_MODES } from '../src/components/ascii-diagram/fit-controller.js';
+import { FIT_MODES } from '../src/components/ascii-diagram/ascii-diagram.js';
 
 /** The manifest's type aliases for closed sets, with their values. */
 const ALIASES: Record<string, readonly string[]> = {

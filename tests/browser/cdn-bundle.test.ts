@@ -51,6 +51,52 @@ async function chunksOf(tag: string): Promise<string[]> {
 
 const defined = (win: Window, tag: string) => win.customElements.get(tag) !== undefined;
 
+/** The chunks a built chunk imports lazily (`import("./x.js")`), as served. */
+async function lazyImportsOf(chunk: string): Promise<string[]> {
+  const code = await (await fetch(chunk)).text();
+  return [...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map(
+    (m) => `/dist/cdn/chunks/${m[1]}`,
+  );
+}
+
+/**
+ * The left edge of each column's visible character in a rendered diagram (from the diagram's own left
+ * edge), by column: a cell box
+ * (`.c`) gives its own edge, a run (`.r`) the edge of each character in it.
+ */
+function columnEdges(diagram: Element): Map<number, number[]> {
+  const edges = new Map<number, number[]>();
+  const origin = diagram.shadowRoot!.querySelector('.diagram')!.getBoundingClientRect().left;
+  const add = (column: number, x: number) => edges.set(column, [...(edges.get(column) ?? []), x - origin]);
+  for (const row of diagram.shadowRoot!.querySelectorAll('.diagram .row')) {
+    let column = 0;
+    for (const span of row.querySelectorAll<HTMLElement>(':scope > span')) {
+      const cells = Number(/\bw(\d+)\b/.exec(span.className)?.[1] ?? 1);
+      const text = [...span.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE);
+      if (span.classList.contains('r') && text) {
+        for (let i = 0; i < cells; i++) {
+          if (text.data[i] === ' ') continue;
+          const range = span.ownerDocument.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          add(column + i, range.getBoundingClientRect().left);
+        }
+      } else if ((span.textContent ?? '').trim() !== '') {
+        add(column, span.getBoundingClientRect().left);
+      }
+      column += cells;
+    }
+  }
+  return edges;
+}
+
+/** Columns whose characters, across rows, are more than 0.5 px apart. */
+function offGrid(edges: Map<number, number[]>): string[] {
+  return [...edges]
+    .filter(([, xs]) => Math.max(...xs) - Math.min(...xs) > 0.5)
+    .map(([column, xs]) => `column ${column}: ${xs.map((x) => x.toFixed(2)).join(', ')}`);
+}
+
 describe('the script-tag loader', () => {
   it('needs no file but itself, its chunks and the content, and a list never loads the report or code block', async () => {
     const { win, probe } = await open('/tests/browser/pages/script-tag.html');
@@ -88,13 +134,80 @@ describe('the script-tag loader', () => {
         timeout: 5000,
       },
     );
-    const expected = [LOADER, ...(await chunksOf('inc-ascii-diagram'))].sort();
+    const closure = await chunksOf('inc-ascii-diagram');
+    // After its first render, the diagram loads its measuring half (fonts, fit to width).
+    const measuring = await lazyImportsOf(closure[0]!);
+    expect(measuring, 'one lazy chunk: the fit controller').to.have.length(1);
+    await waitUntil(() => requested(win).includes(measuring[0]!), 'the measuring chunk loads', SLOW);
+    const expected = [LOADER, ...closure, ...measuring].sort();
     const scripts = requested(win).filter((path) => path.endsWith('.js'));
     expect([...new Set(scripts)].sort()).to.deep.equal(expected);
     for (const tag of ['inc-card', 'inc-report-list', 'inc-tag-filter', 'inc-report', 'inc-code-block'])
       expect(defined(win, tag), tag).to.equal(false);
     expect(probe.violations, 'CSP violations').to.deep.equal([]);
     expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('a diagram paints on the cell grid before its measuring chunk arrives, and nothing moves when it does', async () => {
+    // The same diagram, the same width: once with its measuring chunk blocked (CSS alone), once with
+    // it answering after 1.5 s.
+    const cssOnly = await open('/tests/browser/pages/cdn-diagram-block-fit.html');
+    const unmeasured = cssOnly.doc.querySelector('inc-ascii-diagram')!;
+    await waitUntil(() => unmeasured.shadowRoot?.querySelector('.diagram .row'), 'the diagram renders', SLOW);
+    const cssEdges = columnEdges(unmeasured);
+    expect(cssEdges.size, 'columns found').to.be.greaterThan(20);
+    expect(offGrid(cssEdges), 'on the grid by CSS alone').to.deep.equal([]);
+
+    const { win, doc, probe } = await open('/tests/browser/pages/cdn-diagram-slow-fit.html');
+    type Watched = { firstRows: { at: number; probes: number } | null };
+    const diagram = doc.querySelector('inc-ascii-diagram')!;
+    await waitUntil(
+      () => diagram.shadowRoot?.querySelectorAll('.probes > span').length,
+      'the measuring half attaches (after 1.5 s)',
+      { timeout: 8000 },
+    );
+    const chunk = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+      (entry) => /\/chunks\/fit-controller-[\w-]{6}\.js$/.test(entry.name),
+    );
+    expect(chunk, 'the measuring chunk was loaded').to.exist;
+    const firstRows = (win as unknown as Watched).firstRows;
+    expect(firstRows, 'a frame showed the rows').to.exist;
+    expect(firstRows!.probes, 'that frame had no measuring half yet').to.equal(0);
+    expect(firstRows!.at, 'rows shown before the chunk arrived').to.be.below(chunk!.responseEnd);
+
+    await (diagram as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    const measuredEdges = columnEdges(diagram);
+    expect(offGrid(measuredEdges), 'on the grid once measured').to.deep.equal([]);
+    const moved = [...measuredEdges].filter(
+      ([column, xs]) => Math.abs(xs[0]! - cssEdges.get(column)![0]!) > 0.5,
+    );
+    expect(
+      moved.map(([column]) => column),
+      'columns the measurement moved',
+    ).to.deep.equal([]);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('a diagram whose measuring chunk cannot load stays whole, with no error', async () => {
+    const { win, doc, probe } = await open('/tests/browser/pages/cdn-diagram-block-fit.html');
+    const diagram = doc.querySelector('inc-ascii-diagram')!;
+    await waitUntil(() => diagram.shadowRoot?.querySelector('.diagram .row'), 'the diagram renders', SLOW);
+    await waitUntil(
+      () => win.performance.getEntriesByType('resource').some((e) => /\/fit-controller-/.test(e.name)),
+      'the measuring chunk was asked for',
+      SLOW,
+    );
+    await (diagram as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(diagram.shadowRoot!.querySelectorAll('.probes > span'), 'not measured').to.have.length(0);
+    expect(diagram.shadowRoot!.querySelector('[part~="copy-button"]'), 'its copy button').to.exist;
+    expect(diagram.shadowRoot!.querySelector('[role="img"]')?.getAttribute('aria-label')).to.equal(
+      'Web, cache and database',
+    );
+    expect((win as unknown as { incErrors: unknown[] }).incErrors, 'no inc-error').to.deep.equal([]);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors, 'nothing thrown').to.deep.equal([]);
   });
 
   it('defines tags in shadow roots on first sight: a card’s diagram now, the report when a card opens it', async () => {

@@ -30,13 +30,13 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1185;
+const LOADER_BUDGET = 1189;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 8024,
+  'inc-ascii-diagram': 5342,
   'inc-card': 3434,
   'inc-code-block': 5413,
   'inc-report': 4056,
-  'inc-report-list': 9105,
+  'inc-report-list': 9227,
   'inc-tag-filter': 2480,
 };
 /**
@@ -150,15 +150,23 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * 3,439, the data chunk +18). Diagram 19,512, card 34,713, list 47,625. Then feeds' machine-made
  * ids are not shown (one regex in the shared report parts, +6 B; the loader -1 B): diagram 19,510,
  * card 34,712, list 47,624.
+ * Then the diagram's measuring half (font metrics, fit to width, the shared ResizeObserver: 3,373 B)
+ * is a lazy chunk it loads after its first render, as the stylesheet alone puts the cells on the grid
+ * (issue 15), and its rows skip re-rendering with `noChange` instead of Lit's guard directive: the
+ * diagram chunk 8,024 -> 5,342 (63 B of it the small controller that loads and stands in for the
+ * measuring half), and its page no longer loads the guard and directive chunks. The list, now the
+ * only user of guard, holds it in its chunk (+122, 9,227) instead of two shared files (list page
+ * -189). The loader +4 (1,189): the chunk names it holds. Pages: diagram 16,239 (-3,271), card
+ * 34,714, list 47,433.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 19,510 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 19510,
+    todo: 'misses: 16,239 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16239,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,624 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47624,
+    todo: 'misses: 47,433 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47433,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
@@ -169,6 +177,12 @@ const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
  * which it imports (3,243 B).
  */
 const WINDOW_CHUNK_BUDGETS: Record<string, number> = { 'virtual-window': 6744, flow: 3243 };
+/**
+ * The diagram's measuring half (font metrics, fit to width, the shared ResizeObserver), loaded after
+ * its first render (3,373 B).
+ */
+const DIAGRAM_LAZY_CHUNK_BUDGETS: Record<string, number> = { 'fit-controller': 3373 };
+const LAZY_CHUNK_BUDGETS = { ...WINDOW_CHUNK_BUDGETS, ...DIAGRAM_LAZY_CHUNK_BUDGETS };
 
 test('the script-tag entry is a small loader that imports one chunk per element, from ./chunks/', () => {
   const entry = join(cdn, 'incident-elements.js');
@@ -224,9 +238,9 @@ test('each element chunk and the loader stay within their measured budgets', asy
   }
 });
 
-test('a windowed list’s own chunks stay within their measured budgets, and no page loads them', async () => {
+test('the lazy chunks (a windowed list’s, the diagram’s measuring half) stay within their budgets, and no page loads them up front', async () => {
   const files = readdirSync(join(cdn, 'chunks')).filter((f) => f.endsWith('.js'));
-  for (const [name, budget] of Object.entries(WINDOW_CHUNK_BUDGETS)) {
+  for (const [name, budget] of Object.entries(LAZY_CHUNK_BUDGETS)) {
     const file = files.find((f) => new RegExp(`^${name}-[\\w-]{6}\\.js$`).test(f));
     assert.ok(file, `a ${name} chunk`);
     const { gzip } = await compressed(readFileSync(join(cdn, 'chunks', file)));

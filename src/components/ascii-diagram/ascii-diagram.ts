@@ -1,12 +1,11 @@
 import {
   html,
-  isServer,
+  noChange,
   nothing,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { IncElement } from '../../shared/base-element.js';
 import { COPY_STRINGS } from '../../shared/strings/copy.js';
 import { DIAGRAM_STRINGS } from '../../shared/strings/ascii-diagram.js';
@@ -22,21 +21,16 @@ import {
   type DiagramLike,
   type Segment,
 } from './cells.js';
-import {
-  FIT_MODES,
-  FitController,
-  PROBES,
-  type FitElements,
-  type FitMode,
-  type ProbeKind,
-} from './fit-controller.js';
+import type { FitMode } from './fit-controller.js';
+import { LazyFit } from './lazy-fit.js';
 import { LightTextController } from '../../shared/light-text-controller.js';
 import { CopyController } from '../../shared/copy-controller.js';
 import { SlotContentController } from '../../shared/slot-content-controller.js';
 
 export type { DiagramLike, FitMode };
 
-const PROBE_KINDS = Object.keys(PROBES) as ProbeKind[];
+/** The `fit` values. */
+export const FIT_MODES: readonly FitMode[] = ['scroll', 'shrink'];
 const COLOR_CLASS: Record<CellClass, string> = { text: '', line: ' l', arrow: ' a', shape: ' g' };
 
 // One template per colour class, so a cell costs one class binding and one text binding. The text
@@ -53,9 +47,6 @@ function renderSegment(segment: Segment): TemplateResult {
   const cls = `${segment.run ? 'r' : 'c'} w${segment.cells}${COLOR_CLASS[segment.cls]}`;
   return cellTemplates[segment.cls](cls, segment.text);
 }
-
-// Measured in the browser only: on the server they would just be ~500 characters of noise in the markup.
-const probeSpans = isServer ? nothing : PROBE_KINDS.map((kind) => html`<span>${PROBES[kind]}</span>`);
 
 const truncatedCell = html`<span class="c w1 m" part="truncated">…</span>`;
 
@@ -151,10 +142,11 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
   readonly #lightText = new LightTextController(this);
   readonly #copier = new CopyController(this, () => this.#lines.join('\n'));
   readonly #captionSlot = new SlotContentController(this);
-  readonly #fitter = new FitController(this, {
-    elements: () => this.#fitElements(),
+  readonly #fit = new LazyFit(this, {
+    scroller: () => this.#scroller,
     columns: () => this.#columns,
     mode: () => this.#fitMode,
+    styles: [diagramStyles],
   });
 
   #source: string | null = null;
@@ -162,6 +154,12 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
   #layoutKey = '';
   #layoutVersion = 0;
   #rows: TemplateResult[] = [];
+  /**
+   * The layout version whose rows the rendered diagram holds: an update that changed no layout
+   * (the copy status, the caption) passes `noChange` instead of walking every cell again. -1 when
+   * the diagram part is new (first render, or after another template replaced it).
+   */
+  #committedVersion = -1;
   #columns = 0;
 
   /** The diagram's lines as rendered and copied (after dedent and clean-up). */
@@ -198,7 +196,7 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
       this.#layoutKey = '';
       this.expanded = false;
     }
-    const runs = this.#fitter.runs;
+    const runs = this.#fit.runs;
     const key = `${runs.ascii}|${runs.box}|${this.expanded}`;
     if (key !== this.#layoutKey) {
       this.#layoutKey = key;
@@ -212,7 +210,7 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
     const shown =
       this.#lines.length > MAX_LINES && !this.expanded ? this.#lines.slice(0, MAX_LINES) : this.#lines;
     for (const line of shown) {
-      const { segments, cells, truncated } = segmentLine(line, this.#fitter.runs, MAX_COLUMNS);
+      const { segments, cells, truncated } = segmentLine(line, this.#fit.runs, MAX_COLUMNS);
       columns = Math.max(columns, cells + (truncated ? 1 : 0));
       // No whitespace may appear between the cells of a row (it would render as a space).
       // prettier-ignore
@@ -223,14 +221,24 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
     this.#layoutVersion++;
   }
 
-  #fitElements(): FitElements | null {
-    const scroller = this.renderRoot?.querySelector<HTMLElement>('.scroller');
-    const ruler = scroller?.querySelector<HTMLElement>('.ruler');
-    const spans = scroller?.querySelectorAll<HTMLElement>('.probes > span');
-    if (!scroller || !ruler || !spans || spans.length !== PROBE_KINDS.length) return null;
-    const probes = {} as Record<ProbeKind, HTMLElement>;
-    PROBE_KINDS.forEach((kind, i) => (probes[kind] = spans[i]!));
-    return { scroller, ruler, probes };
+  get #scroller(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The width in cells, for the print styles (they scale a wide diagram to the page). CSSOM, so a
+    // strict CSP allows it.
+    this.#scroller?.style.setProperty('--_cols', String(Math.max(1, this.#columns)));
+  }
+
+  /** Resolves once rendered and, after the first render, once the measuring half is attached. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.#fit.loading;
+    if (!loading) return done;
+    await loading;
+    return super.getUpdateComplete();
   }
 
   get #accessibleName(): string {
@@ -244,10 +252,12 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
 
   override render() {
     const misuse = this.renderMisuse();
+    const empty = this.#lines.length === 0;
+    if (misuse || empty) this.#committedVersion = -1;
     if (misuse) return misuse;
-    if (this.#lines.length === 0) return html`<div class="inc-root" part="base"></div>`;
+    if (empty) return html`<div class="inc-root" part="base"></div>`;
     const name = this.#accessibleName;
-    const overflowing = this.#fitter.overflows(this.#columns);
+    const overflowing = this.#fit.overflows(this.#columns);
     const captionText = diagramField(this.diagram, 'caption') ?? (this.caption || '');
     const hasCaption = captionText !== '' || this.#captionSlot.has;
     const status = this.#copier.message((key) => this.text(key));
@@ -261,7 +271,7 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
           aria-label=${overflowing ? this.text('scrollableDiagram', { label: name }) : nothing}
         >
           <div class="ruler"></div>
-          <div class="probes font" aria-hidden="true">${probeSpans}</div>
+          <div class="probes font" aria-hidden="true">${this.#fit.probes}</div>
           ${this.#renderDiagram(name)}
         </div>
         ${this.#renderExpander()} ${this.#renderSource()}
@@ -290,8 +300,10 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
 
   /** The visual diagram: rows of cells, with no whitespace between them. */
   #renderDiagram(name: string) {
+    const rows = this.#committedVersion === this.#layoutVersion ? noChange : this.#rows;
+    this.#committedVersion = this.#layoutVersion;
     // prettier-ignore
-    return html`<div class="diagram font" part="diagram" role="img" aria-label=${name} tabindex=${this.expanded ? -1 : nothing}>${guard([this.#layoutVersion], () => this.#rows)}</div>`;
+    return html`<div class="diagram font" part="diagram" role="img" aria-label=${name} tabindex=${this.expanded ? -1 : nothing}>${rows}</div>`;
   }
 
   /** Lines past the cap are not rendered until asked for: the button says how many. */

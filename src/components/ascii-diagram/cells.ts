@@ -284,12 +284,7 @@ export interface RunOptions {
   box: boolean;
 }
 
-/** The characters the element measures per font; runs may only contain these. */
-export const ASCII_PROBE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join(
-  '',
-);
-export const BOX_PROBE = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(0x2500 + i)).join('');
-
+/** Runs hold only the characters the fit controller measures per font (its ASCII and box probes). */
 function runKind(grapheme: string, options: RunOptions): 'ascii' | 'box' | null {
   if (grapheme.length !== 1) return null;
   const code = grapheme.charCodeAt(0);

@@ -1,12 +1,24 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ASCII_PROBE, BOX_PROBE, type RunOptions } from './cells.js';
+import {
+  html,
+  type CSSResultOrNative,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import type { RunOptions } from './cells.js';
 import { observeResize, unobserveResize, type ResizeOwner } from './resize.js';
 import { FontRegistry, type FontGroup, type FontMember, type ProbeWidths } from './font-metrics.js';
-import { diagramStyles } from './ascii-diagram.styles.js';
 
 /** How a diagram wider than its container behaves. */
 export type FitMode = 'scroll' | 'shrink';
-export const FIT_MODES: readonly FitMode[] = ['scroll', 'shrink'];
+
+/**
+ * The characters measured per font; runs may only contain these (the ranges `runKind` in cells.ts
+ * allows). Not imported from there: this module is a lazy chunk, and importing a value from the
+ * diagram's own chunk would make that chunk export it (bytes in every page's loader).
+ */
+const ASCII_PROBE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+const BOX_PROBE = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(0x2500 + i)).join('');
 
 /**
  * Texts measured in the diagram's font. Each is drawn with no letter-spacing in a hidden probe;
@@ -23,8 +35,11 @@ export const PROBES = {
 export type ProbeKind = keyof typeof PROBES;
 const PROBE_KINDS = Object.keys(PROBES) as ProbeKind[];
 
+/** The probe texts, rendered in the diagram's hidden `.probes` box once this controller is attached. */
+const probeSpans: TemplateResult[] = PROBE_KINDS.map((kind) => html`<span>${PROBES[kind]}</span>`);
+
 /** The distinct fonts of the page's diagrams, each measured once and watched by one set of probes. */
-export const fonts = new FontRegistry<ProbeKind>(PROBES, () => [diagramStyles]);
+export const fonts = new FontRegistry<ProbeKind>(PROBES);
 
 /** The rendered pieces the controller measures and styles. */
 export interface FitElements {
@@ -39,10 +54,13 @@ export interface FitElements {
 }
 
 export interface FitOptions {
-  elements(): FitElements | null;
+  /** The rendered scroll container (`.scroller`, holding `.ruler` and the `.probes` box), if any. */
+  scroller(): HTMLElement | null;
   /** Width of the diagram in cells. */
   columns(): number;
   mode(): FitMode;
+  /** The diagram's stylesheet (it draws the shared probes of a font as the diagram draws its own). */
+  styles: CSSResultOrNative[];
 }
 
 /** Smallest font `shrink` goes to: the larger of these, never above the normal size. */
@@ -116,6 +134,9 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
     host.addController(this);
   }
 
+  /** The hidden probe texts the host renders in its `.probes` box. */
+  readonly probes = probeSpans;
+
   /** Whether `columns` cells are wider than the space available. */
   overflows(columns: number): boolean {
     return this.#cell !== null && this.#available !== null && columns * this.#cell > this.#available + 0.5;
@@ -151,7 +172,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
   }
 
   onResize(entries: ResizeObserverEntry[]): void {
-    const elements = this.#options.elements();
+    const elements = this.#elements();
     if (!elements) return;
     // Every box at 0×0: the diagram is not rendered (a filtered list hid its card). Nothing can be
     // measured; its metrics stay as they were, for when it shows again at the same size.
@@ -192,6 +213,16 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
     if (this.#state() !== before) this.#host.requestUpdate();
   }
 
+  #elements(): FitElements | null {
+    const scroller = this.#options.scroller();
+    const ruler = scroller?.querySelector<HTMLElement>('.ruler');
+    const spans = scroller?.querySelectorAll<HTMLElement>('.probes > span');
+    if (!scroller || !ruler || !spans || spans.length !== PROBE_KINDS.length) return null;
+    const probes = {} as Record<ProbeKind, HTMLElement>;
+    PROBE_KINDS.forEach((kind, i) => (probes[kind] = spans[i]!));
+    return { scroller, ruler, probes };
+  }
+
   /** What rendering depends on: a change re-renders the host. */
   #state(): string {
     return `${this.#cell}|${this.#available}|${this.runs.ascii}|${this.runs.box}`;
@@ -225,7 +256,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
     if (!probes) return;
     if (this.#group && fonts.keyOf(probes) === this.#group.key) return;
     this.#leaveGroup();
-    const group = fonts.join(probes, this);
+    const group = fonts.join(probes, this, this.#options.styles);
     this.#group = group;
     if (group.widths && !group.individual) {
       this.#ownProbes = false;
@@ -254,7 +285,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
   }
 
   #syncObservation(): void {
-    const elements = this.#options.elements();
+    const elements = this.#elements();
     if (!this.#shares()) {
       this.#leaveGroup();
       this.#ownProbes = true;
@@ -302,7 +333,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
   }
 
   #fit(sync: boolean): void {
-    const elements = this.#options.elements();
+    const elements = this.#elements();
     if (!elements) return;
     if (this.#options.mode() !== 'shrink') {
       this.#ceiling = null;
@@ -354,7 +385,7 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
 
   /** Writes the measured values onto the scroller (CSSOM, so strict CSP allows it). */
   #apply(): void {
-    const scroller = this.#options.elements()?.scroller;
+    const scroller = this.#elements()?.scroller;
     if (!scroller) return;
     const set = (name: string, value: string | null): void => {
       if (value === null) scroller.style.removeProperty(name);
@@ -364,7 +395,5 @@ export class FitController implements ReactiveController, ResizeOwner, FontMembe
     set('--_cell', measured ? `${this.#cell}px` : null);
     set('--_ls', measured ? `${this.#cell! - this.#advance!}px` : null);
     set('--_fs', this.#fontPx === null ? null : `${this.#fontPx}px`);
-    // The width in cells, for the print styles (they scale a wide diagram to the page).
-    set('--_cols', String(Math.max(1, this.#options.columns())));
   }
 }

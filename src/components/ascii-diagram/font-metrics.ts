@@ -231,19 +231,20 @@ export class FontRegistry<K extends string = string> {
   readonly #groups = new Map<string, FontGroup<K>>();
 
   readonly #probes: Readonly<Record<K, string>>;
-  readonly #styles: () => CSSResultOrNative[];
 
-  constructor(probes: Readonly<Record<K, string>>, styles: () => CSSResultOrNative[]) {
+  constructor(probes: Readonly<Record<K, string>>) {
     this.#probes = probes;
-    this.#styles = styles;
   }
 
-  /** The group for `probes`' font, joined by `member`. */
-  join(probes: Element, member: FontMember<K>): FontGroup<K> {
+  /**
+   * The group for `probes`' font, joined by `member`. A new group's shared probes are styled with
+   * `styles`: the member's stylesheet, which draws `.probes.font` as the member draws its own.
+   */
+  join(probes: Element, member: FontMember<K>, styles: CSSResultOrNative[]): FontGroup<K> {
     const description = describeFont(probes);
     let group = this.#groups.get(description.key);
     if (!group) {
-      group = new FontGroup(description.key, description, this.#probes, this.#styles(), (empty) => {
+      group = new FontGroup(description.key, description, this.#probes, styles, (empty) => {
         if (this.#groups.get(empty.key) === empty) this.#groups.delete(empty.key);
       });
       this.#groups.set(description.key, group);

@@ -1,0 +1,15 @@
+// Records, from before the loader runs, the first frame in which the page's diagram shows rows, and
+// whether its measuring half (the probes it renders once attached) was there yet. The test cannot
+// see that frame itself: the iframe's load event may wait for the chunks the page imports.
+window.firstRows = null;
+window.incErrors = [];
+document.addEventListener('inc-error', (event) => window.incErrors.push(event.detail));
+function watch() {
+  const root = document.querySelector('inc-ascii-diagram')?.shadowRoot;
+  if (root?.querySelector('.diagram .row')) {
+    window.firstRows = { at: performance.now(), probes: root.querySelectorAll('.probes > span').length };
+    return;
+  }
+  requestAnimationFrame(watch);
+}
+requestAnimationFrame(watch);
