@@ -8,15 +8,22 @@ import { slugify } from '../data/slug.js';
  */
 const MACHINE_MADE = /^(tag|urn):|\/|\.[a-z]{2,4}$|^\d+$|\d{10}|[\da-f]{16}/i;
 
+/** The last segment of a URL's path: `my-post` in `https://example.com/blog/my-post/?ref=feed`. */
+const URL_SLUG = /([^/?#]+)\/?(?:[?#].*)?$/;
+
 /**
  * The report's id as a visible label, or `undefined` when the author did not write one. The parser
  * defaults a missing id to the slug, else a slug of the title or summary (see `schema.ts`); an id
- * equal to that derivation, or to the title itself, is treated as generated. A rule on the parsed
+ * equal to that derivation, to the title itself, or (lowercase) to the last segment of the report's
+ * URL, is treated as generated. A rule on the parsed
  * value rather than a flag, so `parseCollection(x).collection` stays re-parseable to the same value.
  */
 export function authoredId(report: Report): string | undefined {
   const { id } = report;
   if (!id || MACHINE_MADE.test(id)) return undefined;
+  // A lowercase id that is the last segment of the report's own URL is that post's slug (blogs'
+  // feeds); capitals mark a label written into the URL (`/incidents/INC-001`), which still shows.
+  if (id === id.toLowerCase() && id === report.url?.match(URL_SLUG)?.[1]) return undefined;
   if (report.slug !== undefined) return id === report.slug ? undefined : id;
   // An id that repeats the title (some feeds make their ids of the titles) says nothing new.
   if (id === report.title) return undefined;

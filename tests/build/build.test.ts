@@ -33,10 +33,10 @@ function importsOf(code: string): string[] {
 const LOADER_BUDGET = 1189;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 5342,
-  'inc-card': 3434,
+  'inc-card': 3440,
   'inc-code-block': 5413,
-  'inc-report': 4056,
-  'inc-report-list': 9227,
+  'inc-report': 4057,
+  'inc-report-list': 9228,
   'inc-tag-filter': 2480,
 };
 /**
@@ -157,16 +157,21 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * measuring half), and its page no longer loads the guard and directive chunks. The list, now the
  * only user of guard, holds it in its chunk (+122, 9,227) instead of two shared files (list page
  * -189). The loader +4 (1,189): the chunk names it holds. Pages: diagram 16,239 (-3,271), card
- * 34,714, list 47,433.
+ * 34,714, list 47,433. Then +51 B in the shared report parts: a lowercase id that is the last
+ * segment of the report's own URL (a blog post's slug, 18 ids in 3 of the 20 real feeds) is not
+ * shown; the card chunk +3 (chunk names). Card 34,768, list 47,487. Then the lazy JSON Feed reader
+ * reads the HTML character references generators leave in plain-text fields (1,597 -> 1,958 B, feeds
+ * only); chunk names moved the card chunk +3 (3,440), the report +1 (4,057), the list +1 (9,228)
+ * and the loader +2 (1,189): diagram 16,241, card 34,774, list 47,494.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 16,239 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 16239,
+    todo: 'misses: 16,241 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16241,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,433 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47433,
+    todo: 'misses: 47,494 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47494,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

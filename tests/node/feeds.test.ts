@@ -236,6 +236,51 @@ describe('JSON Feed per spec', () => {
     assert.ok(thrown.ok && thrown.warnings.some((w) => /boom/.test(w.message)));
   });
 
+  it('reads character references that generators leave in plain text as the characters, with a warning', () => {
+    const result = parseCollection(
+      feed(
+        [
+          {
+            id: '1',
+            title: 'Add Task &amp; Sub Tasks',
+            summary: 'FCC Says Releasing &#8216;Jokes&#8217;',
+            content_text: 'Q&amp;A &#x2014; &lt;b&gt; stays text\n\nAT&T, R&D; &copy;',
+          },
+          { id: '2', title: 'Plain & simple; no references' },
+        ],
+        { title: 'Tom &amp; Jerry', description: 'It&#39;s a feed' },
+      ),
+    );
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    const { collection } = result;
+    assert.equal(collection.title, 'Tom & Jerry');
+    assert.equal(shown(collection.description ?? ''), "It's a feed");
+    const [first, second] = collection.reports;
+    assert.equal(first?.title, 'Add Task & Sub Tasks');
+    assert.equal(shown(first?.summary ?? ''), 'FCC Says Releasing ‘Jokes’');
+    assert.deepEqual(
+      first?.body.map((b) => (b.type === 'paragraph' ? shown(b.text) : '?')),
+      // Markup it spelled out stays text; what is not a reference (AT&T, an unknown name) is kept.
+      ['Q&A — <b> stays text', 'AT&T, R&D; &copy;'],
+    );
+    assert.equal(second?.title, 'Plain & simple; no references');
+    const message = 'holds HTML character references (such as &amp;); read as the characters they stand for';
+    assert.deepEqual(
+      result.warnings.map((w) => `${w.path}: ${w.message}`),
+      ['title', 'description', 'items[0].title', 'items[0].summary', 'items[0].content_text'].map(
+        (path) => `${path}: ${message}`,
+      ),
+    );
+  });
+
+  it('never decodes a reference into a control character, a surrogate or past U+10FFFF', () => {
+    const title = 'a&#0;b&#27;c&#xD800;d&#1114112;e&#x110000;f';
+    const result = parseCollection(feed([{ id: '1', title }]));
+    assert.ok(result.ok);
+    assert.equal(result.collection.reports[0]?.title, title);
+    assert.deepEqual(result.warnings, []);
+  });
+
   it('shows plain-text summary and content_text exactly as written (property)', () => {
     fc.assert(
       fc.property(plainish, plainish, (summary, text) => {

@@ -85,6 +85,10 @@ describe('real-world JSON Feeds', () => {
     'jsonfeed-org-1.1-microblog.json', // "2347259"
     'strad-hugo.json', // "ce839cf2659198bab26bbefbfbf5011a9b2a9d4e"
     'xoxocomics.json', // 93218
+    // Ids that are the last segment of the item's own URL (a slug, as a post's address has it):
+    'curtclifton.json', // "which-mac-" for http://www.curtclifton.net/which-mac-
+    'racca-sveltekit.json', // "7-reasons-i-love-hetzner", its URL's last segment
+    'rosemary-orchard.json', // "roboism-19" for …/elsewhere/roboism-19
   ];
   for (const file of MACHINE_IDS) {
     it(`${file}: no card shows the feed's machine-made ids`, async () => {
@@ -95,6 +99,36 @@ describe('real-world JSON Feeds', () => {
       assert.deepEqual(shown, []);
     });
   }
+
+  it('no title or summary shows a character reference as text (WordPress and Squarespace write them)', async () => {
+    const REFERENCE = /&(#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp|[lr][sd]quo|[mn]dash|hellip);/i;
+    for (const file of ['pixel-envy.json', 'rosemary-orchard.json']) {
+      const raw = JSON.stringify(read(file).items.map((item) => [item.title, item.summary]));
+      assert.match(raw, REFERENCE, `${file} has references to decode`);
+    }
+    for (const file of FILES) {
+      const result = await parseContent(read(file), { lenient: true });
+      assert.ok(result.ok);
+      for (const report of result.collection.reports)
+        for (const text of [report.title, report.summary])
+          assert.doesNotMatch(text ?? '', REFERENCE, `${file}: ${text}`);
+    }
+  });
+
+  it('an id that is its own URL’s slug does not show; an id written as a label in its URL still does', () => {
+    const report = (id: string, url: string) =>
+      ({ id, url, title: 'A title', tags: [], body: [], links: [] }) as never;
+    assert.equal(authoredId(report('roboism-19', 'https://example.com/elsewhere/roboism-19')), undefined);
+    assert.equal(authoredId(report('my-post', 'https://example.com/blog/my-post/')), undefined);
+    assert.equal(authoredId(report('my-post', 'https://example.com/blog/my-post/?ref=feed#top')), undefined);
+    // Written as labels (capitals), or not the URL's slug: shown.
+    assert.equal(authoredId(report('INC-001', 'https://example.com/incidents/INC-001')), 'INC-001');
+    assert.equal(
+      authoredId(report('dns-outage', 'https://example.com/incidents/2024-dns-outage')),
+      'dns-outage',
+    );
+    assert.equal(authoredId(report('inc-7', 'https://example.com/inc-7/details')), 'inc-7');
+  });
 
   it('ids written as labels still show, however they are numbered; hashes and tag: ids do not', () => {
     const report = (id: string) => ({ id, title: 'A title', tags: [], body: [], links: [] }) as never;
