@@ -99,10 +99,12 @@ function contentMiddleware() {
  *   /__cdn/copy/<path>          dist/cdn/<path> (a second copy of the bundle, hosted elsewhere);
  *   /__cdn/block-<name>/<path>  the same, except that chunk <name> (an element's) answers 404;
  *   /__cdn/slow-<name>/<path>   the same, except that chunk <name> answers after 1.5 s.
+ * A folder may end in `.<word>` (`/__cdn/slow-fit-controller.shrink/`): the same, at URLs of its own,
+ * so a page meets the slow chunk afresh rather than the copy another page left in the browser's cache.
  */
 function cdnFolderMiddleware() {
   return async (ctx, next) => {
-    const match = ctx.path.match(/^\/__cdn\/(copy|block-([a-z-]+)|slow-([a-z-]+))(\/.*)$/);
+    const match = ctx.path.match(/^\/__cdn\/(copy|block-([a-z-]+)|slow-([a-z-]+))(?:\.\w+)?(\/.*)$/);
     if (!match) return next();
     const [, , blocked, slow, rest] = match;
     if (blocked && new RegExp(`^/chunks/${blocked}-[\\w-]{6}\\.js$`).test(rest)) {

@@ -9,11 +9,12 @@ afterEach(() => {
   for (const frame of opened.splice(0)) frame.remove();
 });
 
-async function open(path: string): Promise<Opened> {
-  const page = await openPage(path, 900);
+async function open(path: string, width = 900): Promise<Opened> {
+  const page = await openPage(path, width);
   opened.push(page.frame);
   return page;
 }
+const open390 = (path: string) => open(path, 390);
 
 /** Paths of the scripts (and content) the page requested, without the test server's own. */
 function requested(win: Window): string[] {
@@ -186,6 +187,24 @@ describe('the script-tag loader', () => {
       moved.map(([column]) => column),
       'columns the measurement moved',
     ).to.deep.equal([]);
+    expect(probe.violations, 'CSP violations').to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+  });
+
+  it('a diagram with fit="shrink" waits for its measuring chunk: it is never painted too wide', async () => {
+    const { win, doc, probe } = await open390('/tests/browser/pages/cdn-diagram-slow-fit-shrink.html');
+    type Watched = { firstRows: { probes: number } | null; firstPainted: { fits: boolean } | null };
+    const watched = win as unknown as Watched;
+    await waitUntil(() => watched.firstPainted, 'the diagram is painted', { timeout: 8000 });
+    const chunk = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+      (entry) => /\/chunks\/fit-controller-[\w-]{6}\.js$/.test(entry.name),
+    );
+    expect(chunk, 'the measuring chunk had arrived when the diagram was first painted').to.exist;
+    expect(chunk!.responseEnd - chunk!.startTime, 'the measuring chunk took its 1.5 s').to.be.above(1400);
+    expect(watched.firstRows!.probes, 'measured in its first frame').to.be.greaterThan(0);
+    expect(watched.firstPainted!.fits, 'its first frame fits the phone').to.equal(true);
+    const scroller = doc.querySelector('inc-ascii-diagram')!.shadowRoot!.querySelector('.scroller')!;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
     expect(probe.violations, 'CSP violations').to.deep.equal([]);
     expect(probe.errors).to.deep.equal([]);
   });

@@ -32,7 +32,7 @@ function importsOf(code: string): string[] {
  */
 const LOADER_BUDGET = 1189;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 5342,
+  'inc-ascii-diagram': 5407,
   'inc-card': 3440,
   'inc-code-block': 5413,
   'inc-report': 4057,
@@ -162,12 +162,14 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * shown; the card chunk +3 (chunk names). Card 34,768, list 47,487. Then the lazy JSON Feed reader
  * reads the HTML character references generators leave in plain-text fields (1,597 -> 1,958 B, feeds
  * only); chunk names moved the card chunk +3 (3,440), the report +1 (4,057), the list +1 (9,228)
- * and the loader +2 (1,189): diagram 16,241, card 34,774, list 47,494.
+ * and the loader +2 (1,189): diagram 16,241, card 34,774, list 47,494. Then the diagram chunk +65
+ * (5,407): with `fit="shrink"` its first render waits for the measuring chunk, as its size depends
+ * on it (it painted too wide for the chunk's load time before): diagram page 16,306.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 16,241 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 16241,
+    todo: 'misses: 16,306 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16306,
   },
   'an inc-report-list with an inc-tag-filter': {
     todo: 'misses: 47,494 B measured on 2026-12-06 against 45,056 B',

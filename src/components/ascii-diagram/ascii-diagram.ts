@@ -232,6 +232,11 @@ export class IncAsciiDiagram extends IncElement<keyof typeof DIAGRAM_DEFAULTS> {
     this.#scroller?.style.setProperty('--_cols', String(Math.max(1, this.#columns)));
   }
 
+  protected override runUpdate(): void | Promise<unknown> {
+    const waitFor = this.#fit.beforeRender;
+    return waitFor ? waitFor.then(() => super.runUpdate()) : super.runUpdate();
+  }
+
   /** Resolves once rendered and, after the first render, once the measuring half is attached. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();

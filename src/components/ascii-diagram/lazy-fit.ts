@@ -11,7 +11,8 @@ let fitModule: Promise<typeof FitModule> | undefined;
 
 /**
  * The measuring half of the diagram (font metrics, fit to width, the shared ResizeObserver) as a lazy
- * chunk: loaded after the host's first render, so its first content does not wait for it. The
+ * chunk: loaded after the host's first render, so its first content does not wait for it (except
+ * with `fit="shrink"`, whose size depends on it: see `beforeRender`). The
  * stylesheet alone puts the cells on the grid (`round(down, 1ch, 0.25px)`); the fit controller only
  * refines: the quarter-pixel cell where CSS cannot round, a box per character for a font that is
  * not monospaced, and `fit="shrink"`. Until it is attached (or if its chunk cannot load) the host
@@ -32,14 +33,27 @@ export class LazyFit implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#loading ??= (fitModule ??= import('./fit-controller.js')).then(
+    void this.#load();
+  }
+
+  /**
+   * What the host's render must wait for: with `fit="shrink"` the size depends on measuring, so the
+   * diagram is not painted at all until the measuring half is here (never at the wrong size for a
+   * frame, which would move the page). `null` when it may render now.
+   */
+  get beforeRender(): Promise<void> | null {
+    return this.#fitter || this.#options.mode() !== 'shrink' ? null : this.#load();
+  }
+
+  #load(): Promise<void> {
+    return (this.#loading ??= (fitModule ??= import('./fit-controller.js')).then(
       ({ FitController }) => {
         this.#fitter = new FitController(this.#host, this.#options);
         this.#host.requestUpdate();
       },
       // Unreachable module (offline, blocked): the stylesheet's grid stays, unrefined.
       () => undefined,
-    );
+    ));
   }
 
   /** Settles once the fit controller is attached or could not be loaded; `null` before the first render. */
