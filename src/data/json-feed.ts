@@ -10,7 +10,7 @@ import { escapeInline } from './inline.js';
 import { quote } from './messages.js';
 import { isRecord, type CopyProblem, type JsonPath } from './json-value.js';
 import type { HtmlConverter } from './types.js';
-import { decodeText } from './text-references.js';
+import { warnReferences } from './text-references.js';
 
 type Json = Record<string, unknown>;
 
@@ -162,12 +162,11 @@ function mapItem(
   const out: Json = {};
   // JSON Feed ids are strings, but the spec asks readers to accept numbers too.
   if (item.id !== undefined) out.id = typeof item.id === 'number' ? String(item.id) : item.id;
-  const text = (key: 'title' | 'summary' | 'content_text') =>
-    decodeText(item[key], ['items', index, key], warnings);
-  if (item.title !== undefined) out.title = text('title');
-  if (item.url !== undefined) out.url = item.url;
+  for (const key of ['title', 'summary', 'content_text'] as const)
+    warnReferences(item[key], ['items', index, key], warnings);
+  for (const key of ['title', 'url'] as const) if (item[key] !== undefined) out[key] = item[key];
   if (item.tags !== undefined) out.tags = feedTags(item.tags, index, warnings);
-  if (item.summary !== undefined) out.summary = plain(text('summary'));
+  if (item.summary !== undefined) out.summary = plain(item.summary);
   const date = feedDate(item.date_published, ['items', index, 'date_published'], warnings);
   const updated = feedDate(item.date_modified, ['items', index, 'date_modified'], warnings);
   if (date !== undefined) {
@@ -190,7 +189,7 @@ function mapItem(
     origins.authors.set(index, authors);
   }
   // content_text wins when both are given: it is the item's own plain rendering and needs no HTML parser.
-  if (item.content_text !== undefined) out.body = toParagraphs(text('content_text'));
+  if (item.content_text !== undefined) out.body = toParagraphs(item.content_text);
   else if (item.content_html !== undefined) {
     const blocks = fromHtml(item.content_html, index, convert, warnings);
     if (blocks && blocks.length > 0) {
@@ -212,9 +211,10 @@ const SKIPPED = Symbol('skipped');
 export function fromJsonFeed(feed: Json, options: { html?: HtmlConverter } = {}): FeedMapping {
   const warnings: CopyProblem[] = [];
   const input: Json = {};
-  if (feed.title !== undefined) input.title = decodeText(feed.title, ['title'], warnings);
-  if (feed.description !== undefined)
-    input.description = plain(decodeText(feed.description, ['description'], warnings));
+  warnReferences(feed.title, ['title'], warnings);
+  warnReferences(feed.description, ['description'], warnings);
+  if (feed.title !== undefined) input.title = feed.title;
+  if (feed.description !== undefined) input.description = plain(feed.description);
   // The feed's own authors are mapped once, so their problems are reported once, at their own path.
   const feedAuthors =
     feed.authors !== undefined

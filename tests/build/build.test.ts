@@ -30,12 +30,12 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1189;
+const LOADER_BUDGET = 1190;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 5407,
-  'inc-card': 3440,
+  'inc-card': 3439,
   'inc-code-block': 5413,
-  'inc-report': 4057,
+  'inc-report': 4058,
   'inc-report-list': 9228,
   'inc-tag-filter': 2480,
 };
@@ -160,16 +160,16 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * 34,714, list 47,433. Then +51 B in the shared report parts: a lowercase id that is the last
  * segment of the report's own URL (a blog post's slug, 18 ids in 3 of the 20 real feeds) is not
  * shown; the card chunk +3 (chunk names). Card 34,768, list 47,487. Then the lazy JSON Feed reader
- * reads the HTML character references generators leave in plain-text fields (1,597 -> 1,958 B, feeds
- * only); chunk names moved the card chunk +3 (3,440), the report +1 (4,057), the list +1 (9,228)
- * and the loader +2 (1,189): diagram 16,241, card 34,774, list 47,494. Then the diagram chunk +65
- * (5,407): with `fit="shrink"` its first render waits for the measuring chunk, as its size depends
- * on it (it painted too wide for the chunk's load time before): diagram page 16,306.
+ * warns about the HTML character references generators leave in plain-text fields (1,597 -> 1,797
+ * B, feeds only); chunk names moved the card chunk to 3,439, the report to 4,058, the list to 9,228
+ * and the loader to 1,190. Then the diagram chunk +65 (5,407): with `fit="shrink"` its first render
+ * waits for the measuring chunk, as its size depends on it (it painted too wide for the chunk's load
+ * time before). Pages: diagram 16,307, card 34,774, list 47,494.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 16,306 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 16306,
+    todo: 'misses: 16,307 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16307,
   },
   'an inc-report-list with an inc-tag-filter': {
     todo: 'misses: 47,494 B measured on 2026-12-06 against 45,056 B',
