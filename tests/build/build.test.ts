@@ -32,7 +32,7 @@ function importsOf(code: string): string[] {
  */
 const LOADER_BUDGET = 1190;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 5407,
+  'inc-ascii-diagram': 5436,
   'inc-card': 3439,
   'inc-code-block': 5413,
   'inc-report': 4058,
@@ -164,12 +164,15 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * B, feeds only); chunk names moved the card chunk to 3,439, the report to 4,058, the list to 9,228
  * and the loader to 1,190. Then the diagram chunk +65 (5,407): with `fit="shrink"` its first render
  * waits for the measuring chunk, as its size depends on it (it painted too wide for the chunk's load
- * time before). Pages: diagram 16,307, card 34,774, list 47,494.
+ * time before). Pages: diagram 16,307, card 34,774, list 47,494. Then the diagram chunk +29 (5,436):
+ * once the measuring chunk has arrived, a new diagram attaches it when it is made and measures
+ * before its first paint, as before it was lazy (only a page's first diagrams render unmeasured):
+ * diagram page 16,336.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 16,307 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 16307,
+    todo: 'misses: 16,336 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16336,
   },
   'an inc-report-list with an inc-tag-filter': {
     todo: 'misses: 47,494 B measured on 2026-12-06 against 45,056 B',

@@ -698,6 +698,29 @@ describe('inc-ascii-diagram', () => {
     });
   });
 
+  describe('the measuring half, a lazy chunk', () => {
+    /** How many probes the element's first render held (its own `hostUpdated` runs after that render). */
+    async function probesInFirstRender(ascii: string): Promise<number> {
+      const el = document.createElement('inc-ascii-diagram');
+      el.ascii = ascii;
+      let seen = -1;
+      el.addController({
+        hostUpdated: () => {
+          if (seen < 0) seen = el.shadowRoot!.querySelectorAll('.probes > span').length;
+        },
+      });
+      document.body.append(el);
+      await settle(el);
+      el.remove();
+      return seen;
+    }
+
+    it('once it has arrived, a new diagram measures in its first render, as before it was lazy', async () => {
+      await probesInFirstRender('+--+'); // the page's first diagram loads the chunk, if nothing has yet
+      expect(await probesInFirstRender('+--+\n|ok|\n+--+'), 'probes in the first render').to.equal(6);
+    });
+  });
+
   describe('shared font metrics', () => {
     const inside = (observed: Set<Element>, el: IncAsciiDiagram) =>
       Array.from(observed).filter((target) => el.shadowRoot!.contains(target));

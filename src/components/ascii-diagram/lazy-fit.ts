@@ -8,6 +8,8 @@ const OPTIMISTIC_RUNS: RunOptions = { ascii: true, box: true };
 
 /** The fit controller's module, imported once per page. */
 let fitModule: Promise<typeof FitModule> | undefined;
+/** That module once it has arrived: a diagram made after that attaches its controller at once. */
+let loadedModule: typeof FitModule | undefined;
 
 /**
  * The measuring half of the diagram (font metrics, fit to width, the shared ResizeObserver) as a lazy
@@ -15,7 +17,9 @@ let fitModule: Promise<typeof FitModule> | undefined;
  * with `fit="shrink"`, whose size depends on it: see `beforeRender`). The
  * stylesheet alone puts the cells on the grid (`round(down, 1ch, 0.25px)`); the fit controller only
  * refines: the quarter-pixel cell where CSS cannot round, a box per character for a font that is
- * not monospaced, and `fit="shrink"`. Until it is attached (or if its chunk cannot load) the host
+ * not monospaced, and `fit="shrink"`. Only the diagrams made before the chunk arrives (a page's
+ * first ones) render before measuring; later ones attach it when they are made, and measure before
+ * their first paint as they did when it was not lazy. Until it is attached (or if its chunk cannot load) the host
  * renders optimistic runs and no probes, and nothing overflows. Never on the server (no update
  * completes there).
  */
@@ -30,6 +34,7 @@ export class LazyFit implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    if (loadedModule) this.#fitter = new loadedModule.FitController(host, options);
   }
 
   hostUpdated(): void {
@@ -46,8 +51,10 @@ export class LazyFit implements ReactiveController {
   }
 
   #load(): Promise<void> {
-    return (this.#loading ??= (fitModule ??= import('./fit-controller.js')).then(
+    fitModule ??= import('./fit-controller.js').then((module) => (loadedModule = module));
+    return (this.#loading ??= fitModule.then(
       ({ FitController }) => {
+        if (this.#fitter) return;
         this.#fitter = new FitController(this.#host, this.#options);
         this.#host.requestUpdate();
       },
