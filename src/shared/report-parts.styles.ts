@@ -9,15 +9,23 @@ export const reportPartsStyles = css`
     gap: 0.4em 0.6em;
     font-size: max(0.8125em, 12px);
   }
-  .top > * {
+  .top > *,
+  .tags > li {
     min-width: 0;
     max-width: 100%;
   }
-  .id {
+  /* No id, status or meta to show (most feeds' posts): no empty row and gap above the title. */
+  .top:not(:has(*)) {
+    display: none;
+  }
+  .id,
+  .slug {
     font-family: var(--_mono);
     color: var(--_muted);
-    letter-spacing: 0.02em;
     overflow-wrap: anywhere;
+  }
+  .id {
+    letter-spacing: 0.02em;
   }
   .status,
   .severity {
@@ -113,10 +121,6 @@ export const reportPartsStyles = css`
     flex-wrap: wrap;
     gap: 0.375em;
   }
-  .tags > li {
-    min-width: 0;
-    max-width: 100%;
-  }
   .tag {
     max-width: 100%;
     overflow-wrap: anywhere;
@@ -155,12 +159,7 @@ export const reportPartsStyles = css`
     unicode-bidi: plaintext;
   }
 
-  /* View: authored slug beside the id, and a chosen meta line (runs of text joined by " · "). */
-  .slug {
-    font-family: var(--_mono);
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
+  /* View: a chosen meta line (runs of text joined by " · "); the authored slug is styled with the id. */
   .meta-run {
     color: var(--_muted);
     min-width: 0;

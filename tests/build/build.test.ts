@@ -30,10 +30,10 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1190;
+const LOADER_BUDGET = 1189;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 5436,
-  'inc-card': 3439,
+  'inc-card': 3425,
   'inc-code-block': 5413,
   'inc-report': 4058,
   'inc-report-list': 9228,
@@ -167,16 +167,20 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * time before). Pages: diagram 16,307, card 34,774, list 47,494. Then the diagram chunk +29 (5,436):
  * once the measuring chunk has arrived, a new diagram attaches it when it is made and measures
  * before its first paint, as before it was lazy (only a page's first diagrams render unmeasured):
- * diagram page 16,336.
+ * diagram page 16,336. Then, on review, a card with nothing for its header (no id, status or meta:
+ * most feeds' posts) shows no empty header row and, as a wide row, no gap before its title (two
+ * rules); paid for by merging rules the card and report parts wrote twice (`.slug`, `.card > *`,
+ * `.title`/`.summary`, `.read`/`.open-report`, `.top > *`/`.tags > li`): the card chunk 3,439 ->
+ * 3,425, the loader 1,189. Pages: diagram 16,335, card 34,771, list 47,491.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 16,336 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 16336,
+    todo: 'misses: 16,335 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16335,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,494 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47494,
+    todo: 'misses: 47,491 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47491,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

@@ -42,7 +42,7 @@ const probeSpans: TemplateResult[] = PROBE_KINDS.map((kind) => html`<span>${PROB
 export const fonts = new FontRegistry<ProbeKind>(PROBES);
 
 /** The rendered pieces the controller measures and styles. */
-export interface FitElements {
+interface FitElements {
   /** The scroll container; receives the `--_cell`, `--_ls` and `--_fs` custom properties. */
   scroller: HTMLElement;
   /**

@@ -17,23 +17,16 @@ export const cardStyles = css`
     gap: 0.5em;
     min-width: 0;
   }
-  .card > * {
-    min-width: 0;
-  }
-
-  .slug {
-    font-family: var(--_mono);
-    color: var(--_muted);
+  .title,
+  .summary {
+    margin: 0;
+    color: var(--_text);
     overflow-wrap: anywhere;
   }
-
   .title {
-    margin: 0;
     font-size: 1.125em;
     font-weight: 650;
     line-height: 1.3;
-    color: var(--_text);
-    overflow-wrap: anywhere;
   }
 
   .title a {
@@ -42,12 +35,6 @@ export const cardStyles = css`
   }
   .title a:hover {
     text-decoration: underline;
-  }
-
-  .summary {
-    margin: 0;
-    color: var(--_text);
-    overflow-wrap: anywhere;
   }
 
   button.tag {
@@ -63,24 +50,23 @@ export const cardStyles = css`
     color: var(--_bg);
   }
 
-  .read {
-    justify-self: start;
-    max-width: 100%;
-    overflow-wrap: anywhere;
-    font-size: max(0.9375em, 12px);
-    font-weight: 600;
-  }
-
+  .read,
   .open-report {
     justify-self: start;
     max-width: 100%;
+    font-size: max(0.9375em, 12px);
+    font-weight: 600;
+  }
+  .read {
+    overflow-wrap: anywhere;
+  }
+
+  .open-report {
     padding: 0.3em 0.9em;
     border-radius: 6px;
     border: 1px solid var(--_accent);
     background: var(--_bg);
     color: var(--_accent);
-    font-weight: 600;
-    font-size: max(0.9375em, 12px);
     cursor: pointer;
   }
   .open-report[aria-expanded='true'] {
@@ -107,8 +93,9 @@ export const cardStyles = css`
   }
 
   /* Row: one compact line per report, for long lists. Stacked like a card while the row is narrow;
-     from 36em on, the id and status take at most a third of the row, beside the title. The query
-     is on the host (a row in a list is always a block, as wide as the list). */
+     from 36em on, the id and status take at most a third of the row, beside the title (a report
+     with neither shows no header, and no gap before its title). The query is on the host (a row in
+     a list is always a block, as wide as the list). */
   :host([variant='row']) {
     container: inc-row / inline-size;
   }
@@ -122,6 +109,9 @@ export const cardStyles = css`
       grid-template-columns: fit-content(33%) minmax(0, 1fr);
       align-items: baseline;
       column-gap: 1em;
+    }
+    :host([variant='row']) .card:not(:has(> .top > *)) {
+      column-gap: 0;
     }
     :host([variant='row']) .top {
       grid-column: 1;
@@ -200,8 +190,7 @@ export const cardStyles = css`
   .more-tags:hover {
     border-style: solid;
   }
-  .card > *,
-  .full-report {
+  .card > * {
     min-width: 0;
   }
   .full-report inc-report {

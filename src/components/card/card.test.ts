@@ -121,6 +121,28 @@ describe('inc-card', () => {
     expect(part(el, 'diagram')).to.equal(null);
   });
 
+  it('a report with nothing for its header (no id, status or meta) starts the card with its title', async () => {
+    // Most blog feeds' posts: an empty header row left a gap above the title, and in a wide row an
+    // empty first column indented the title by the column gap.
+    const bare = report({ title: 'A post with no id or status', summary: 'Its summary.' });
+    for (const variant of ['card', 'row']) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 800px"><inc-card .report=${bare} variant=${variant}></inc-card></div>`,
+      );
+      const el = wrapper.querySelector('inc-card')!;
+      await el.updateComplete;
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      const style = getComputedStyle(box);
+      const outer = box.getBoundingClientRect();
+      const contentLeft = outer.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const contentTop = outer.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+      const title = part(el, 'title')!.getBoundingClientRect();
+      expect(part(el, 'header')!.getBoundingClientRect().height, `${variant}: header`).to.equal(0);
+      expect(Math.abs(title.left - contentLeft), `${variant}: title at the start`).to.be.below(0.5);
+      expect(Math.abs(title.top - contentTop), `${variant}: title at the top`).to.be.below(0.5);
+    }
+  });
+
   it('reflects the row variant for styling', async () => {
     const el = await fixture<IncCard>(html`<inc-card .report=${full} variant="row"></inc-card>`);
     expect(el.getAttribute('variant')).to.equal('row');

@@ -3,8 +3,6 @@
 // diagram fit its box in that frame. The test cannot
 // see that frame itself: the iframe's load event may wait for the chunks the page imports.
 window.firstRows = null;
-window.incErrors = [];
-document.addEventListener('inc-error', (event) => window.incErrors.push(event.detail));
 function watch() {
   const root = document.querySelector('inc-ascii-diagram')?.shadowRoot;
   if (root?.querySelector('.diagram .row')) {
