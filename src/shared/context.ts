@@ -28,6 +28,8 @@ export interface ListState {
   display: Readonly<CardDisplay>;
   /** Reports matching the filter. */
   matchCount: number;
+  /** The filter just changed and a long list counts its matches after the next paint: `matchCount` is the previous filter's. */
+  pending: boolean;
   /** Every tag in the collection with its count, most used first. */
   tagCounts: TagCount[];
   toggleTag(tag: string): void;

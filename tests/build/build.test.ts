@@ -30,13 +30,13 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1189;
+const LOADER_BUDGET = 1190;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
-  'inc-ascii-diagram': 5436,
-  'inc-card': 3425,
-  'inc-code-block': 5413,
-  'inc-report': 4058,
-  'inc-report-list': 9228,
+  'inc-ascii-diagram': 5433,
+  'inc-card': 3420,
+  'inc-code-block': 5408,
+  'inc-report': 4052,
+  'inc-report-list': 9226,
   'inc-tag-filter': 2480,
 };
 /**
@@ -172,15 +172,24 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * rules); paid for by merging rules the card and report parts wrote twice (`.slug`, `.card > *`,
  * `.title`/`.summary`, `.read`/`.open-report`, `.top > *`/`.tags > li`): the card chunk 3,439 ->
  * 3,425, the loader 1,189. Pages: diagram 16,335, card 34,771, list 47,491.
+ * Then a windowed list filters after the next paint, so a keystroke or a pressed tag paints first and
+ * the count and matches a frame later (the window's own catch-up is gone: it now follows the filter),
+ * and a tag filter re-renders after its own change (its list may be named by `for`): list chunk +46,
+ * tag filter +12 on the list page. Paid for by dead or repeated rules (the tag filter's
+ * `aria-disabled` Clear, which hides instead since df65da6; `font: inherit` and `gap: 0` the base
+ * rules already give), one card-refresh loop instead of two, and the css`` minifier dropping numbers'
+ * leading zeros (`0.5em` -> `.5em`). Chunks: diagram 5,433, card 3,420, code block 5,408, report
+ * 4,052, list 9,226, tag filter 2,480; the loader +1 (1,190) and the measuring chunk +2 (3,375):
+ * the hashed names of the chunks they import. Pages: diagram 16,334, card 34,762, list 47,480.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 16,335 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 16335,
+    todo: 'misses: 16,334 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16334,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,491 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47491,
+    todo: 'misses: 47,480 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47480,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
@@ -193,9 +202,9 @@ const SHIKI_FIRST_SET_BUDGET = 65 * 1024;
 const WINDOW_CHUNK_BUDGETS: Record<string, number> = { 'virtual-window': 6744, flow: 3243 };
 /**
  * The diagram's measuring half (font metrics, fit to width, the shared ResizeObserver), loaded after
- * its first render (3,373 B).
+ * its first render (3,373 B; 3,375 when the base chunk it imports got a new hashed name).
  */
-const DIAGRAM_LAZY_CHUNK_BUDGETS: Record<string, number> = { 'fit-controller': 3373 };
+const DIAGRAM_LAZY_CHUNK_BUDGETS: Record<string, number> = { 'fit-controller': 3375 };
 const LAZY_CHUNK_BUDGETS = { ...WINDOW_CHUNK_BUDGETS, ...DIAGRAM_LAZY_CHUNK_BUDGETS };
 
 test('the script-tag entry is a small loader that imports one chunk per element, from ./chunks/', () => {

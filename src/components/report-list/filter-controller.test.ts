@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { IncFilterChangeDetail } from '../../shared/events.js';
 import { makeCollection, type ControllerHost } from '../../../tests/browser/helpers/list-controllers.js';
 
@@ -61,6 +61,42 @@ describe('FilterController', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(seen).to.deep.equal([{ tags: [], match: 'any', query: 'report 1', count: 1 }]);
+  });
+
+  it('with defer, makes the pass after the next paint: the filter and selection at once, the count after', async () => {
+    const el = await mount();
+    el.deferFilter = true;
+    const seen: number[] = [];
+    el.addEventListener('inc-filter-change', (event) => seen.push(event.detail.count));
+    el.collection = collection;
+    await el.updateComplete;
+    expect(el.state!.matchCount, 'new content is filtered at once').to.equal(4);
+    let painted = false;
+    requestAnimationFrame(() => setTimeout(() => (painted = true)));
+    el.state!.toggleTag('go');
+    el.state!.setQuery('report');
+    await el.updateComplete;
+    expect(el.state!.filter).to.deep.equal({ tags: ['go'], match: 'any', query: 'report' });
+    expect(el.state!.selection.has('go')).to.equal(true);
+    expect(el.state!.pending).to.equal(true);
+    expect(el.state!.matchCount).to.equal(4);
+    expect(el.filtering.visible).to.have.length(4);
+    expect(seen).to.deep.equal([]);
+    await waitUntil(() => el.state!.pending === false, 'the pass ran');
+    expect(painted).to.equal(true);
+    expect(el.state!.pending).to.equal(false);
+    expect(el.filtering.visible.map((r) => r.id)).to.deep.equal(['R-0', 'R-2']);
+    expect(seen, 'one pass, one event').to.deep.equal([2]);
+    // Changed and changed back before the pass: the pass still publishes a settled state.
+    el.state!.setQuery('');
+    await el.updateComplete;
+    expect(el.state!.pending).to.equal(true);
+    el.state!.setQuery('report');
+    await el.updateComplete;
+    await waitUntil(() => el.state!.pending === false, 'the pass ran');
+    expect(el.state!.filter).to.deep.equal({ tags: ['go'], match: 'any', query: 'report' });
+    expect(el.state!.matchCount).to.equal(2);
+    expect(seen, 'the same filter again: no event').to.deep.equal([2]);
   });
 
   it('with sync-url, reads the URL and writes tags as a new history entry and typing in place', async () => {

@@ -36,7 +36,12 @@ export interface FilterHost extends ReactiveControllerHost, HTMLElement {
  * - `announce` fires `inc-filter-change` once per distinct filter after an update (not for the
  *   initial, inactive one);
  * - every report's search text is prepared in background slices once per collection, so the first
- *   keystroke costs what the later ones do.
+ *   keystroke costs what the later ones do;
+ * - in a long list (`defer`: windowed), a filter change makes its pass after the next paint, as
+ *   React's `useDeferredValue` does: the filter and the selection are new in the same update, so the
+ *   pressed tag and the typed character paint at once; the count and the matches (`pending` until
+ *   then) a frame later. At 10,000 reports the pass, the new cards and the virtualizer's measuring
+ *   take 30–60 ms, and a first keystroke's pass alone 5–15 ms. Changes within a frame make one pass.
  */
 export class FilterController implements ReactiveController {
   /** Reports that match the filter, in display order. */
@@ -51,11 +56,17 @@ export class FilterController implements ReactiveController {
   #arrangedKey = '';
   #lastAnnounced = '';
   #cancelSearchPrep: (() => void) | undefined;
+  /** Cancels the deferred pass (see the class); set while one waits. */
+  #cancelPass: (() => void) | undefined;
+  /** The deferred pass is due in the next `arrange`. */
+  #passDue = false;
   readonly #urlSync: UrlSyncController;
   readonly #host: FilterHost;
+  readonly #defer: () => boolean;
 
-  constructor(host: FilterHost) {
+  constructor(host: FilterHost, defer: () => boolean) {
     this.#host = host;
+    this.#defer = defer;
     this.#urlSync = new UrlSyncController(
       host,
       () => host.syncUrl,
@@ -67,6 +78,12 @@ export class FilterController implements ReactiveController {
   hostDisconnected(): void {
     this.#cancelSearchPrep?.();
     this.#cancelSearchPrep = undefined;
+    // A pass still due runs (within a frame): the state it publishes must not stay pending.
+  }
+
+  /** A filter change waits for its pass: `visible`, `matching` and the count are the previous filter's. */
+  get pending(): boolean {
+    return this.#cancelPass !== undefined;
   }
 
   /** The current filter, as parsed from `tags`, `match` and `query`. */
@@ -82,6 +99,11 @@ export class FilterController implements ReactiveController {
   set(filter: FilterState, replaceHistory: boolean): void {
     this.#apply(filter);
     this.#urlSync.write(filter, replaceHistory);
+  }
+
+  /** Clears tags and search. */
+  clear(): void {
+    this.set({ tags: [], match: this.filter.match, query: '' }, false);
   }
 
   /** Starts or stops following the URL after `sync-url` changed. */
@@ -122,38 +144,50 @@ export class FilterController implements ReactiveController {
     if (reordered) this.#arrangedKey = ''; // the visible list follows the new order
     const filter = this.filter;
     const key = `${JSON.stringify(filter)}|${order}`;
-    if (collection === this.#arrangedCollection && key === this.#arrangedKey) return undefined;
-    this.#arrangedCollection = collection;
-    this.#arrangedKey = key;
-    // Filtering keeps the sorted order, so the visible list is a pass over the sorted sections' order.
-    this.visible = ordered.filter(createMatcher(filter));
-    this.matching = new Set(this.visible);
+    const same = collection === this.#arrangedCollection;
+    if (same && key === this.#arrangedKey && !this.#passDue) return undefined;
+    if (same && !this.#passDue && this.#defer()) {
+      this.#cancelPass ??= backgroundTask(() => {
+        this.#cancelPass = undefined;
+        this.#passDue = true;
+        this.#host.requestUpdate();
+      });
+    } else {
+      this.#passDue = false;
+      this.#cancelPass?.();
+      this.#cancelPass = undefined;
+      this.#arrangedCollection = collection;
+      this.#arrangedKey = key;
+      // Filtering keeps the sorted order, so the visible list is a pass over the sorted sections' order.
+      this.visible = ordered.filter(createMatcher(filter));
+      this.matching = new Set(this.visible);
+    }
     const selected = new Set(filter.tags.map(tagKey));
     for (const tag of new Set([...selected, ...this.#selection])) {
       if (selected.has(tag) !== this.#selection.has(tag)) this.#changedTags.add(tag);
     }
     this.#selection.clear();
     for (const tag of selected) this.#selection.add(tag);
-    const clear = () => this.set({ tags: [], match: this.filter.match, query: '' }, false);
     return {
       collection,
       filter,
       selection: this.#selection,
       display,
       matchCount: this.visible.length,
+      pending: this.pending,
       tagCounts: this.#tagCounts,
       toggleTag: (tag) => this.set({ ...this.filter, tags: toggleTag(this.filter.tags, tag) }, false),
       setTags: (tags) => this.set({ ...this.filter, tags }, false),
       setMatch: (match) => this.set({ ...this.filter, match }, false),
       setQuery: (query) => this.set({ ...this.filter, query }, true),
-      clearFilters: clear,
+      clearFilters: () => this.clear(),
     };
   }
 
   /** After an update: fires `inc-filter-change` if the filter differs from the last one announced. */
   announce(hasContent: boolean): void {
     const key = JSON.stringify(this.filter);
-    if (!hasContent || key === this.#lastAnnounced) return;
+    if (!hasContent || this.pending || key === this.#lastAnnounced) return;
     const first = this.#lastAnnounced === '';
     this.#lastAnnounced = key;
     if (!first || isFilterActive(this.filter)) {

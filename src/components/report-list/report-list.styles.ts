@@ -109,7 +109,6 @@ export const reportListStyles = css`
   }
   .windowed-note .clear {
     margin-inline-start: 0.5em;
-    font: inherit;
   }
 
   .empty {

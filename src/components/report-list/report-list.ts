@@ -175,12 +175,13 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
     onLargeInput: () => this.#virtualWindow.preload(),
   });
   readonly #provider = new ContextProvider(this, { context: listStateContext });
-  readonly #filtering = new FilterController(this);
+  // A long list filters after the next paint, so a keystroke or a pressed tag paints at once.
+  readonly #filtering: FilterController = new FilterController(this, () => this.windowed);
   readonly #growth: GrowthController = new GrowthController(this, {
     // Fetching or validating, or windowed while the window's chunk loads: nothing to render yet.
     loading: () =>
       this.#content.status === LOAD_STATUS.loading || (this.windowed && !this.#virtualWindow.ready),
-    deferred: () => this.#visibility.hasDeferred || this.#virtualWindow.catchingUp,
+    deferred: () => this.#visibility.hasDeferred || this.#filtering.pending,
     windowed: () => this.windowed,
   });
   readonly #visibility: VisibilityController = new VisibilityController(
@@ -220,7 +221,7 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
 
   /** Clears tags and search. */
   clearFilters(): void {
-    this.#filtering.set({ tags: [], match: this.filter.match, query: '' }, false);
+    this.#filtering.clear();
   }
 
   /** Fetches `src` again. */
@@ -256,13 +257,9 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.replacedPrerendered) this.#showTakenOverCards();
-    if (changed.has('meta') || changed.has('linkLabel') || changed.has('tagLimit')) {
-      // Cards read these when they render, and only re-render when asked. A card not upgraded yet
-      // (its chunk still loading under a prerendered list) reads them when it first renders.
-      for (const card of this.renderRoot.querySelectorAll('inc-card')) {
-        if (card instanceof IncElement) card.requestUpdate();
-      }
-    }
+    // Cards read these when they render, and only re-render when asked. A card not upgraded yet
+    // (its chunk still loading under a prerendered list) reads them when it first renders.
+    if (changed.has('meta') || changed.has('linkLabel') || changed.has('tagLimit')) this.#refreshCards();
     // What changes which cards come first or how tall they are.
     const layoutKey = [
       this.variant,
@@ -275,9 +272,10 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
       this.linkLabel ?? '',
       this.tagLimit ?? '',
     ].join('|');
+    // A windowed list re-renders its cards from the same reports, so a card does not update by
+    // itself when a tag's selection changes: the few in the page are asked to (their pressed state).
     if (this.windowed) {
-      // While the window catches up with a filter change, its cards are about to be replaced.
-      if (!this.#virtualWindow.catchingUp) this.#refreshWindowedCards();
+      if (this.#filtering.takeChangedTags().size > 0) this.#refreshCards();
     } else this.#visibility.afterUpdate(layoutKey, this.#content.collection, this.variant === 'row');
     this.#virtualWindow.afterUpdate();
     this.#focusKeeper.restore();
@@ -313,14 +311,11 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
     if (state) this.#provider.setValue(state);
   }
 
-  /**
-   * A windowed list re-renders its cards from the same reports, so a card does not update by itself
-   * when a tag's selection changes: the few in the page are asked to (their pressed state).
-   */
-  #refreshWindowedCards(): void {
-    if (this.#filtering.takeChangedTags().size === 0) return;
+  /** Asks the cards in the page to render again. */
+  #refreshCards(): void {
+    // A card not upgraded yet has no requestUpdate: it renders with the latest when it does.
     for (const card of this.renderRoot.querySelectorAll('inc-card')) {
-      if (card instanceof IncElement) card.requestUpdate();
+      (card as Partial<IncElement>).requestUpdate?.();
     }
   }
 

@@ -1,7 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Report } from '../../data/index.js';
 import { listenToHistory, readHashId, stopListening } from '../../shared/hash.js';
-import { backgroundTask } from '../../shared/render-queue.js';
 import type { Section } from './arrange.js';
 import type * as VirtualWindowModule from './virtual-window.js';
 import type { VirtualWindow, WindowItem } from './virtual-window.js';
@@ -41,18 +40,14 @@ function load(): Promise<typeof VirtualWindowModule | undefined> {
  * - `decide(total)` settles whether the list windows (`active`): `windowing` and the report count
  *   decide; never on the server (prerendered HTML holds every report) nor once the chunk failed to load;
  * - `render` renders the matching reports through the window, or nothing until its chunk is in;
- * - a filter change reaches the window a frame later (`items`): the tag pressed, the character typed
- *   and the new count paint first, the new cards (most of the work) just after;
+ * - a filter change reaches the window a frame later: the list filters after the next paint (see
+ *   `FilterController`), so the tag pressed and the character typed paint first;
  * - the URL's `#id` scrolls its report into the window (where its card opens it, as in a full list),
  *   after updates and on every `hashchange`/`popstate`.
  */
 export class WindowController implements ReactiveController {
   #window: VirtualWindow | undefined;
   #isActive = false;
-  /** The matching reports the window shows, and the sections they were shown in. */
-  #shown: ReadonlySet<Report> | undefined;
-  #shownSections: readonly Section[] | undefined;
-  #cancelCatchUp: (() => void) | undefined;
   readonly #host: ReactiveElement;
   readonly #mode: () => Windowing;
   readonly #container: () => HTMLElement | null;
@@ -70,9 +65,6 @@ export class WindowController implements ReactiveController {
 
   hostDisconnected(): void {
     stopListening(this.#onHistory);
-    this.#cancelCatchUp?.();
-    this.#cancelCatchUp = undefined;
-    this.#shown = undefined;
   }
 
   /** Whether the list windows, as `decide` last found. */
@@ -89,7 +81,6 @@ export class WindowController implements ReactiveController {
       !failed &&
       (mode === 'always' || (mode === 'auto' && total > WINDOW_ABOVE));
     if (this.#isActive && !loaded) void load().then(() => this.#host.requestUpdate());
-    if (!this.#isActive) this.#shown = undefined;
   }
 
   /**
@@ -105,33 +96,10 @@ export class WindowController implements ReactiveController {
     return loaded !== undefined;
   }
 
-  /**
-   * The reports the window shows, in display order (empty until the window's chunk is in): the
-   * matching ones, except just after a filter change. Then the window keeps its cards for one more
-   * frame and catches up after the paint, so input gets its feedback (the pressed tag, the typed
-   * character, the count) in the next frame: the new cards, their layout and the virtualizer's
-   * measuring take 30–60 ms at 10,000 reports. Keystrokes within a frame make one catch-up.
-   * A new order or grouping shows at once.
-   */
+  /** The matching reports in display order, for the window (empty until its chunk is in). */
   items(sections: readonly Section[], matching: ReadonlySet<Report>): WindowItem[] {
     if (loaded) this.#window ??= new loaded.VirtualWindow();
-    if (!this.#window) return [];
-    if (this.#shown && this.#shown !== matching && sections === this.#shownSections) {
-      this.#cancelCatchUp ??= backgroundTask(() => {
-        this.#cancelCatchUp = undefined;
-        this.#shown = undefined;
-        this.#host.requestUpdate();
-      });
-      return this.#window.itemsOf(sections, this.#shown);
-    }
-    this.#shown = matching;
-    this.#shownSections = sections;
-    return this.#window.itemsOf(sections, matching);
-  }
-
-  /** A filter change waits to reach the window (see `items`). */
-  get catchingUp(): boolean {
-    return this.#cancelCatchUp !== undefined;
+    return this.#window?.itemsOf(sections, matching) ?? [];
   }
 
   render(items: WindowItem[], renderItem: (item: WindowItem, index: number) => TemplateResult): unknown {

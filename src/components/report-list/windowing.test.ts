@@ -162,19 +162,20 @@ describe('windowed lists', () => {
     }
   });
 
-  it('a filter change paints the count first and the new cards just after that paint', async () => {
+  it('a filter change paints the pressed tag first, and the count and the new cards just after that paint', async () => {
     const el = await windowedList(3000);
     const before = rendered(el).map((card) => card.report!.id);
     let paintedFrame = false;
     requestAnimationFrame(() => setTimeout(() => (paintedFrame = true)));
     el.state!.toggleTag('rust');
     await el.updateComplete;
-    // The list's own update: the count and filter state are new, the window still holds its cards.
-    expect(count(el)).to.equal('500 reports');
+    // The list's own update: the filter state and selection are new; the count and the window wait.
+    expect(count(el)).to.equal('3000 reports');
     expect(el.state!.selection.has('rust')).to.equal(true);
     expect(rendered(el).map((card) => card.report!.id)).to.deep.equal(before);
     await el.renderComplete;
-    expect(paintedFrame, 'the window caught up after a paint').to.equal(true);
+    expect(paintedFrame, 'the count and the window caught up after a paint').to.equal(true);
+    expect(count(el)).to.equal('500 reports');
     await frames();
     const after = rendered(el);
     expect(after.length).to.be.greaterThan(0);
@@ -214,6 +215,54 @@ describe('windowed lists', () => {
     expect(ids.length).to.be.greaterThan(3);
     expect(ids).to.deep.equal(el.visibleReports.slice(0, ids.length).map((report) => report.id));
     expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('13');
+  });
+
+  it('a keystroke paints before the filter pass: the count and the matches follow after the paint', async () => {
+    const el = await windowedList(3000);
+    const changes: number[] = [];
+    el.addEventListener('inc-filter-change', (event) => changes.push(event.detail.count));
+    const before = count(el);
+    el.state!.setQuery('report 123');
+    await el.updateComplete;
+    // The filter is new at once (the search box keeps what was typed); the pass waits for a paint.
+    expect(el.state!.filter.query).to.equal('report 123');
+    expect(el.state!.pending, 'pending before the paint').to.equal(true);
+    expect(count(el), 'count before the paint').to.equal(before);
+    expect(changes, 'no inc-filter-change with a stale count').to.deep.equal([]);
+    await el.renderComplete;
+    expect(el.state!.pending).to.equal(false);
+    expect(count(el)).to.equal('13 reports');
+    expect(el.visibleReports).to.have.length(13);
+    expect(changes).to.deep.equal([13]);
+    expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('13');
+  });
+
+  it('a tag pressed in a long list shows pressed at once and announces the new count, never the old', async () => {
+    const el = await windowedList(1200);
+    const filter = document.createElement('inc-tag-filter');
+    filter.setAttribute('for', 'long-list');
+    el.id = 'long-list';
+    el.after(filter);
+    await frames(2);
+    const button = [...filter.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="tag"]')].find(
+      (b) => b.querySelector('bdi')!.textContent === 'go',
+    )!;
+    const status = filter.shadowRoot!.querySelector('[role="status"]')!;
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(status.textContent.trim())).observe(status, {
+      subtree: true,
+      characterData: true,
+      childList: true,
+    });
+    button.click();
+    await el.updateComplete;
+    await filter.updateComplete;
+    expect(button.getAttribute('aria-pressed'), 'pressed before the paint').to.equal('true');
+    await el.renderComplete;
+    await filter.updateComplete;
+    expect(count(el)).to.equal('200 reports');
+    expect(heard.filter(Boolean), 'what the live region said').to.deep.equal(['200 of 1200 reports match']);
+    filter.remove();
   });
 
   it('a tag pressed in a card updates the pressed state of the other cards in the window', async () => {

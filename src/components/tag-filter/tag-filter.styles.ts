@@ -85,7 +85,6 @@ export const tagFilterStyles = css`
   }
   .match {
     display: inline-flex;
-    gap: 0;
   }
   .match button:first-child {
     border-start-end-radius: 0;
@@ -119,9 +118,6 @@ export const tagFilterStyles = css`
       background: Highlight;
       border-color: Highlight;
       color: HighlightText;
-    }
-    .clear[aria-disabled='true'] {
-      color: GrayText;
     }
   }
 `;

@@ -67,10 +67,21 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
 
   readonly #list = new ListConnectionController(this, () => this.for);
 
+  /**
+   * Changes the filter through the list's state, then renders with the list's next state: a list
+   * named by `for` is heard through its events, and a long list fires its event only after its
+   * filter pass, a frame later; the pressed tag must not wait for that.
+   */
+  #change(apply: () => void): void {
+    apply();
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for') && this.hasUpdated) this.#list.retarget();
     const state = this.#list.state;
-    if (!state) return;
+    // A long list counts a new filter's matches after the next paint: announce the count then.
+    if (!state || state.pending) return;
     const key = JSON.stringify(state.filter);
     if (this.#announcedKey !== undefined && key !== this.#announcedKey) {
       this.announcement =
@@ -88,7 +99,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
   #onClear(state: ListState, button: HTMLElement): void {
     const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === button;
     const next = this.renderRoot.querySelector<HTMLElement>('[part="search"], [part="tag"]');
-    state.clearFilters();
+    this.#change(() => state.clearFilters());
     if (hadFocus) next?.focus();
   }
 
@@ -136,7 +147,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
         .value=${state.filter.query}
         placeholder=${this.text('searchPlaceholder')}
         autocomplete="off"
-        @input=${(e: Event) => state.setQuery((e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => this.#change(() => state.setQuery((e.target as HTMLInputElement).value))}
       />
     </label>`;
   }
@@ -156,7 +167,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
               part="tag"
               type="button"
               aria-pressed=${selected.has(tagKey(tag)) ? 'true' : 'false'}
-              @click=${() => state.toggleTag(tag)}
+              @click=${() => this.#change(() => state.toggleTag(tag))}
             >
               <bdi>${tag}</bdi
               ><span class="count" part="tag-count"
@@ -190,7 +201,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
           html`<button
             type="button"
             aria-pressed=${state.filter.match === mode ? 'true' : 'false'}
-            @click=${() => state.setMatch(mode)}
+            @click=${() => this.#change(() => state.setMatch(mode))}
           >
             ${mode === 'any' ? this.text('matchAny') : this.text('matchAll')}
           </button>`,

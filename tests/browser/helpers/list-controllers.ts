@@ -59,7 +59,9 @@ export class ControllerHost extends LitElement {
   declare collection: Collection | undefined;
   state: ListState | undefined;
   focusChecks = 0;
-  readonly filtering = new FilterController(this);
+  /** Filter after the next paint, as a windowed list does. */
+  deferFilter = false;
+  readonly filtering = new FilterController(this, () => this.deferFilter);
   readonly growth: GrowthController = new GrowthController(this, {
     loading: () => false,
     deferred: () => this.visibility.hasDeferred,
