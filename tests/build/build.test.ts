@@ -30,14 +30,14 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1190;
+const LOADER_BUDGET = 1189;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 5433,
-  'inc-card': 3420,
+  'inc-card': 3422,
   'inc-code-block': 5408,
   'inc-report': 4052,
-  'inc-report-list': 9226,
-  'inc-tag-filter': 2480,
+  'inc-report-list': 9228,
+  'inc-tag-filter': 2477,
 };
 /**
  * Pages whose budget (issue 16) is out of reach today. The budget assertion still runs, as a `todo`
@@ -181,11 +181,17 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * leading zeros (`0.5em` -> `.5em`). Chunks: diagram 5,433, card 3,420, code block 5,408, report
  * 4,052, list 9,226, tag filter 2,480; the loader +1 (1,190) and the measuring chunk +2 (3,375):
  * the hashed names of the chunks they import. Pages: diagram 16,334, card 34,762, list 47,480.
+ * Then the card chunk +2 (3,422: a tag pressed in a card shows pressed at once, as the list refreshes
+ * its cards only after its pass) and the list chunk +2 (9,228: no refresh of the cards the pass is
+ * about to replace; a tag toggle's click handler measured 3-7 ms with it). Paid for by `color`
+ * declarations the base rules already give (the card's title and summary, the tag filter's buttons,
+ * the list's box); the tag filter 2,477, the loader 1,189. Pages: diagram 16,333, card 34,763,
+ * list 47,480.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 16,334 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 16334,
+    todo: 'misses: 16,333 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16333,
   },
   'an inc-report-list with an inc-tag-filter': {
     todo: 'misses: 47,480 B measured on 2026-12-06 against 45,056 B',

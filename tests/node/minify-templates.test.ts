@@ -1,7 +1,7 @@
 // The build's minifier of Lit's css`` templates: shorter text, the same rules and values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { minifyCssText } from '../../scripts/vite-plugin-minify-templates.ts';
+import { minifyCssText } from '../../scripts/vite-plugin-minify-templates.js';
 
 test('css: whitespace and comments go, quoted text and needed spaces stay', () => {
   assert.equal(

@@ -20,7 +20,6 @@ export const cardStyles = css`
   .title,
   .summary {
     margin: 0;
-    color: var(--_text);
     overflow-wrap: anywhere;
   }
   .title {

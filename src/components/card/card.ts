@@ -300,7 +300,11 @@ export class IncCard extends IncElement<keyof typeof CARD_DEFAULTS> {
                     type="button"
                     aria-pressed=${selected?.has(tagKey(tag)) ? 'true' : 'false'}
                     title=${this.text('tagFilterHint', { tag })}
-                    @click=${() => this.#list.value?.toggleTag(tag)}
+                    @click=${() => {
+                      // Pressed at once: a long list refreshes its cards only after its filter pass.
+                      this.#list.value?.toggleTag(tag);
+                      this.requestUpdate();
+                    }}
                   >
                     ${tag}
                   </button>`

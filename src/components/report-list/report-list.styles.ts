@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const reportListStyles = css`
   .list {
-    color: var(--_text);
     background: var(--_bg);
     border-radius: var(--_radius);
     padding: var(--inc-list-padding, 0);

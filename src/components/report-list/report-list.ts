@@ -273,9 +273,10 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
       this.tagLimit ?? '',
     ].join('|');
     // A windowed list re-renders its cards from the same reports, so a card does not update by
-    // itself when a tag's selection changes: the few in the page are asked to (their pressed state).
+    // itself when a tag's selection changes: the few in the page are asked to (their pressed state),
+    // once the filter's pass is in: until then they are about to be replaced.
     if (this.windowed) {
-      if (this.#filtering.takeChangedTags().size > 0) this.#refreshCards();
+      if (!this.#filtering.pending && this.#filtering.takeChangedTags().size > 0) this.#refreshCards();
     } else this.#visibility.afterUpdate(layoutKey, this.#content.collection, this.variant === 'row');
     this.#virtualWindow.afterUpdate();
     this.#focusKeeper.restore();

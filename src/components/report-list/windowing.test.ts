@@ -272,6 +272,11 @@ describe('windowed lists', () => {
       (b) => b.textContent.trim() === 'go',
     )!;
     goButton.click();
+    await el.updateComplete;
+    await first!.updateComplete;
+    // The card pressed is the feedback: before the paint, while the list's pass waits for it.
+    expect(el.state!.pending).to.equal(true);
+    expect(goButton.getAttribute('aria-pressed'), 'pressed before the paint').to.equal('true');
     await el.renderComplete;
     await frames();
     const pressed = rendered(el).flatMap((card) =>

@@ -48,7 +48,6 @@ export const tagFilterStyles = css`
     border-radius: 999px;
     border: 1px solid var(--_control-border);
     background: var(--_bg);
-    color: var(--_text);
     cursor: pointer;
     max-width: 100%;
     overflow-wrap: anywhere;
