@@ -30,14 +30,14 @@ function importsOf(code: string): string[] {
  * `npm run bench`. Each chunk below has a budget at its measured size: it may shrink, and may only
  * grow with the measurement and the reason in the commit message.
  */
-const LOADER_BUDGET = 1189;
+const LOADER_BUDGET = 1190;
 const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
   'inc-ascii-diagram': 5433,
   'inc-card': 3422,
   'inc-code-block': 5408,
   'inc-report': 4052,
-  'inc-report-list': 9228,
-  'inc-tag-filter': 2477,
+  'inc-report-list': 9240,
+  'inc-tag-filter': 2473,
 };
 /**
  * Pages whose budget (issue 16) is out of reach today. The budget assertion still runs, as a `todo`
@@ -186,16 +186,20 @@ const ELEMENT_CHUNK_BUDGETS: Record<string, number> = {
  * about to replace; a tag toggle's click handler measured 3-7 ms with it). Paid for by `color`
  * declarations the base rules already give (the card's title and summary, the tag filter's buttons,
  * the list's box); the tag filter 2,477, the loader 1,189. Pages: diagram 16,333, card 34,763,
- * list 47,480.
+ * list 47,480. Then +9 B on the list page for a fix: the list's count line and "Show all" wrote
+ * numbers raw ("238 of 1000") beside the tag filter's "238 of 1,000", and the tag filter announced
+ * them raw; all now take the page language's number format (list chunk +12, 9,240; the tag filter
+ * -4, 2,473, its status and announcement sharing one helper and `shadowRoot` for its focus check).
+ * The loader +1 (1,190) and so the diagram page (16,334): chunk names. List page 47,489.
  */
 const MISSED_PAGES: Record<string, { todo: string; ceiling: number }> = {
   'one inc-ascii-diagram': {
-    todo: 'misses: 16,333 B measured on 2026-12-06 against 15,360 B',
-    ceiling: 16333,
+    todo: 'misses: 16,334 B measured on 2026-12-06 against 15,360 B',
+    ceiling: 16334,
   },
   'an inc-report-list with an inc-tag-filter': {
-    todo: 'misses: 47,480 B measured on 2026-12-06 against 45,056 B',
-    ceiling: 47480,
+    todo: 'misses: 47,489 B measured on 2026-12-06 against 45,056 B',
+    ceiling: 47489,
   },
 };
 const SHIKI_FIRST_SET_BUDGET = 65 * 1024;

@@ -16,7 +16,7 @@ import type { Section } from './arrange.js';
 export function renderListHeader(
   collection: Collection,
   countLine: string,
-  counts: { count: number; total: number },
+  counts: { count: string; total: string },
   level: number,
 ) {
   if (!countLine && !collection.title && !collection.description) return nothing;
@@ -34,9 +34,7 @@ export function renderListHeader(
     ${
       countLine
         ? html`<p class="count" part="count" tabindex="-1">
-            ${countLine
-              .replaceAll('{count}', String(counts.count))
-              .replaceAll('{total}', String(counts.total))}
+            ${countLine.replaceAll('{count}', counts.count).replaceAll('{total}', counts.total)}
           </p>`
         : nothing
     }

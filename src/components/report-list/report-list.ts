@@ -26,6 +26,7 @@ import { GrowthController } from './growth-controller.js';
 import { VisibilityController } from './visibility-controller.js';
 import { WindowController, WINDOWING, type WindowItem, type Windowing } from './window-controller.js';
 import { renderNow } from '../../shared/render-queue.js';
+import { safeNumberFormat } from '../../shared/locale.js';
 import { renderSkippedNotice, skippedNoticeStyles } from './skipped-notice.js';
 import { reportListStyles } from './report-list.styles.js';
 import { FocusKeeper } from './focus-keeper.js';
@@ -371,11 +372,13 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
   }
 
   #renderHeader(collection: Collection) {
-    const counts = { count: this.#filtering.visible.length, total: collection.reports.length };
+    const count = this.#filtering.visible.length;
+    // Numbers as the page's language writes them ("1,000"), as the tag filter's status does.
+    const number = safeNumberFormat(this.pageLang);
     return renderListHeader(
       collection,
-      this.heading ?? this.#countLine(counts.count),
-      counts,
+      this.heading ?? this.#countLine(count),
+      { count: number.format(count), total: number.format(collection.reports.length) },
       this.#level(0),
     );
   }
@@ -445,7 +448,7 @@ export class IncReportList extends IncElement<keyof typeof LIST_DEFAULTS> {
     return html`<p class="windowed-note" part="windowed-note">
         ${this.text('windowedNote')}
         <button class="clear" part="show-all-button" type="button" @click=${() => (this.windowing = 'never')}>
-          ${this.text('showAll', { total: String(total) })}
+          ${this.text('showAll', { total: safeNumberFormat(this.pageLang).format(total) })}
         </button>
       </p>
       <div class="items windowed" part="items" role="list" @rangeChanged=${this.#focusKeeper.onWindowRange}>

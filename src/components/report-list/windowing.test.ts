@@ -59,7 +59,7 @@ describe('windowed lists', () => {
     expect(el.windowed).to.equal(true);
     const shown = items(el);
     expect(shown.length, 'items in the page').to.be.within(1, 60);
-    expect(count(el)).to.equal('2000 reports');
+    expect(count(el)).to.equal('2,000 reports');
     expect(shown[0]!.getAttribute('aria-setsize')).to.equal('2000');
     expect(shown.map((item) => item.getAttribute('aria-posinset'))).to.deep.equal(
       shown.map((_, i) => String(i + 1)),
@@ -156,7 +156,7 @@ describe('windowed lists', () => {
       el.state!.toggleTag('dns');
       await el.renderComplete;
       expect(new URLSearchParams(location.search).get('tags')).to.equal('rust,dns');
-      expect(count(el)).to.equal('1000 reports');
+      expect(count(el)).to.equal('1,000 reports');
     } finally {
       history.replaceState(null, '', location.pathname);
     }
@@ -170,7 +170,7 @@ describe('windowed lists', () => {
     el.state!.toggleTag('rust');
     await el.updateComplete;
     // The list's own update: the filter state and selection are new; the count and the window wait.
-    expect(count(el)).to.equal('3000 reports');
+    expect(count(el)).to.equal('3,000 reports');
     expect(el.state!.selection.has('rust')).to.equal(true);
     expect(rendered(el).map((card) => card.report!.id)).to.deep.equal(before);
     await el.renderComplete;
@@ -261,8 +261,18 @@ describe('windowed lists', () => {
     await el.renderComplete;
     await filter.updateComplete;
     expect(count(el)).to.equal('200 reports');
-    expect(heard.filter(Boolean), 'what the live region said').to.deep.equal(['200 of 1200 reports match']);
+    expect(heard.filter(Boolean), 'what the live region said').to.deep.equal(['200 of 1,200 reports match']);
     filter.remove();
+  });
+
+  it('writes its counts as the page language does, as the tag filter does', async () => {
+    const el = await windowedList(1200);
+    el.lang = 'de';
+    el.heading = '{count} von {total}';
+    await el.updateComplete;
+    expect(count(el)).to.equal('1.200 von 1.200');
+    const showAll = el.shadowRoot!.querySelector('[part="show-all-button"]')!;
+    expect(showAll.textContent.trim()).to.equal('Show all 1.200 reports');
   });
 
   it('a tag pressed in a card updates the pressed state of the other cards in the window', async () => {

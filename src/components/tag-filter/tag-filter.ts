@@ -87,9 +87,17 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
       this.announcement =
         state.matchCount === 0
           ? this.text('matchingNone')
-          : this.text('matching', { count: state.matchCount, total: state.collection.reports.length });
+          : this.#matching(state, safeNumberFormat(this.pageLang));
     }
     this.#announcedKey = key;
+  }
+
+  /** "12 of 1,000 reports match", the numbers as the page's language writes them. */
+  #matching(state: ListState, number: Intl.NumberFormat): string {
+    return this.text('matching', {
+      count: number.format(state.matchCount),
+      total: number.format(state.collection.reports.length),
+    });
   }
 
   /**
@@ -97,7 +105,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
    * filter's first control (the search box or first tag) rather than dropping to the page.
    */
   #onClear(state: ListState, button: HTMLElement): void {
-    const hadFocus = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === button;
+    const hadFocus = this.shadowRoot?.activeElement === button;
     const next = this.renderRoot.querySelector<HTMLElement>('[part="search"], [part="tag"]');
     this.#change(() => state.clearFilters());
     if (hadFocus) next?.focus();
@@ -122,12 +130,7 @@ export class IncTagFilter extends IncElement<keyof typeof TAG_FILTER_DEFAULTS> {
         >
           ${this.text('clear')}
         </button>
-        <p class="status" part="status" aria-hidden="true">
-          ${this.text('matching', {
-            count: number.format(state.matchCount),
-            total: number.format(state.collection.reports.length),
-          })}
-        </p>
+        <p class="status" part="status" aria-hidden="true">${this.#matching(state, number)}</p>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">
         ${state.matchCount > 0 ? this.announcement : ''}
