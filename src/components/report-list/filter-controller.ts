@@ -78,7 +78,8 @@ export class FilterController implements ReactiveController {
   hostDisconnected(): void {
     this.#cancelSearchPrep?.();
     this.#cancelSearchPrep = undefined;
-    // A pass still due runs (within a frame): the state it publishes must not stay pending.
+    // A waiting filter pass is left to run (within a frame), so the state the list last published
+    // does not stay pending.
   }
 
   /** A filter change waits for its pass: `visible`, `matching` and the count are the previous filter's. */
