@@ -237,6 +237,22 @@ describe('windowed lists', () => {
     expect(items(el)[0]!.getAttribute('aria-setsize')).to.equal('13');
   });
 
+  it('a list removed while its filter pass waits is settled when it comes back', async () => {
+    const el = await windowedList(1200);
+    const parent = el.parentNode!;
+    el.state!.setQuery('report 12');
+    await el.updateComplete;
+    expect(el.state!.pending).to.equal(true);
+    el.remove();
+    await frames(2);
+    parent.append(el);
+    await el.renderComplete;
+    expect(el.state!.pending).to.equal(false);
+    expect(el.visibleReports.length).to.be.within(1, 1199);
+    expect(count(el)).to.equal(`${el.visibleReports.length} reports`);
+    expect(el.visibleReports.every((r) => `${r.id} ${r.title}`.includes('12'))).to.equal(true);
+  });
+
   it('a tag pressed in a long list shows pressed at once and announces the new count, never the old', async () => {
     const el = await windowedList(1200);
     const filter = document.createElement('inc-tag-filter');
