@@ -123,7 +123,7 @@ export function minifyCssText(raw: string, first: boolean, last: boolean): strin
       out += ch;
       i++;
       skipSpaceAndComments();
-    } else if (ch === '0' && /^\.\d/.test(raw.slice(i + 1, i + 3)) && /[\s:(,*/+]$/.test(out)) {
+    } else if (ch === '0' && /^\.\d/.test(raw.slice(i + 1, i + 3)) && /[\s:(,*/+]/.test(out.at(-1) ?? '')) {
       i++; // `0.5em` → `.5em`: the same number, a byte shorter (not after a digit, letter, `-` or `.`)
     } else {
       out += ch;
